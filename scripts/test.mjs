@@ -1,0 +1,33 @@
+// `npm test`: every check the project has, in the order that fails fastest.
+// Each step prints its name and time; the first failing step stops the run with its exit code.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+if (!existsSync(chromium)) {
+  console.error(
+    `No Chromium at ${chromium}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH), then run npm test again.`,
+  )
+  process.exit(1)
+}
+
+const steps = [
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['tests', 'npx', ['vitest', 'run']],
+  ['build', 'npm', ['run', '--silent', 'build']],
+  ['package (publint + attw)', 'npm', ['run', '--silent', 'check:package']],
+  ['size budgets', 'npm', ['run', '--silent', 'size']],
+]
+
+for (const [name, cmd, args] of steps) {
+  const started = Date.now()
+  console.log(`\n▶ ${name}`)
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  if (result.status !== 0) {
+    console.error(`✖ ${name} failed after ${seconds}s`)
+    process.exit(result.status ?? 1)
+  }
+  console.log(`✔ ${name} (${seconds}s)`)
+}

@@ -1,0 +1,101 @@
+/// <reference types="vitest/config" />
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { playwright } from '@vitest/browser-playwright'
+import { defineConfig } from 'vite'
+
+/** Library entries: one per layer, each built to `dist/<name>/index.js`. */
+export const entries = {
+  core: 'src/core/index.ts',
+  react: 'src/react/index.ts',
+  query: 'src/query/index.ts',
+  form: 'src/form/index.ts',
+  ui: 'src/ui/index.ts',
+  testing: 'src/testing/index.ts',
+} as const
+
+const peers = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^react-hook-form/, /^radix-ui/, /^@radix-ui\//, /^msw($|\/)/, /^node:/]
+
+/** Debian's Chromium, or the binary named by CHROMIUM_PATH. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** A fresh `browser` object per project: vitest writes the project name into it. */
+export function browserConfig() {
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({
+      launchOptions: {
+        executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  }
+}
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, root + file])),
+      formats: ['es'],
+      fileName: (_format, name) => `${name}/index.js`,
+    },
+    rolldownOptions: {
+      external: (id: string) => peers.some((pattern) => pattern.test(id)),
+      output: { chunkFileNames: 'shared/[name]-[hash].js' },
+    },
+  },
+  test: {
+    globals: true,
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['**/*.browser.test.*'],
+          typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
+          exclude: ['**/*.browser.test.*'],
+          setupFiles: ['test/setup/dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          browser: browserConfig(),
+        },
+      },
+    ],
+  },
+})
