@@ -1,4 +1,5 @@
 import type { ErrorType } from '../ApiError.js'
+import type { ErrorKind } from '../errorKinds.js'
 
 /** Response headers in any of the shapes apps hold them: a `Headers`, or a plain object. */
 export type HeadersLike = Headers | Record<string, string | readonly string[] | undefined | null>
@@ -39,6 +40,11 @@ export interface DecodedBody {
   devMessage?: string | undefined
   /** Who can fix it, where the format says so. */
   type?: ErrorType | undefined
+  /**
+   * The kind, where the format says so without an HTTP status (GraphQL's `UNAUTHENTICATED`).
+   * An HTTP error status always decides the kind over this hint.
+   */
+  kind?: ErrorKind | undefined
   /** Field messages by normalised dotted path; build them with `createFieldCollector`. */
   fields?: Record<string, string[]> | undefined
   /** Messages that belong to no one field. */
