@@ -1,0 +1,66 @@
+import { isRecord } from '../../utils/isRecord.js'
+import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
+import { readStatus } from '../../utils/readStatus.js'
+import { readString } from '../../utils/readString.js'
+import { toCode } from '../../utils/toCode.js'
+import type { DecodedBody, ErrorDecoder } from '../types.js'
+
+const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i
+const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/
+const MAX_MESSAGES = 200
+
+/** bkend's envelope: `{ success: false, error: { code: 'auth/invalid-credentials', message } }`. */
+function decodeEnvelope(body: Record<string, unknown>): DecodedBody | undefined {
+  const error = body.error
+  if (body.success !== false || !isRecord(error)) return undefined
+  const code = typeof error.code === 'string' ? error.code.trim() : ''
+  if (!DOMAIN_CODE.test(code) || code.length > 100) return undefined
+  return {
+    format: 'bkend',
+    code: code.toLowerCase(),
+    message: readString(error.message),
+    retryAfterMs: readRetryAfterHint(error, body),
+  }
+}
+
+/**
+ * The Nest-style answer some bkend endpoints give:
+ * `{ statusCode: 400, error: 'VALIDATION_ERROR', message: 'Required parameter is missing' }`,
+ * where `message` may be a list (class-validator). Plain Nest apps answer the same way with a
+ * reason phrase in `error` (`'Bad Request'`); that is not a code, so the pipeline makes one.
+ */
+function decodeNest(body: Record<string, unknown>): DecodedBody | undefined {
+  const status = readStatus(body.statusCode)
+  const error = readString(body.error)
+  if (status === undefined || typeof body.statusCode !== 'number' || error === undefined) {
+    return undefined
+  }
+  const list = Array.isArray(body.message)
+    ? body.message
+        .slice(0, MAX_MESSAGES)
+        .map(readString)
+        .filter((m) => m !== undefined)
+    : undefined
+  const message = list ? list.join('; ') || undefined : readString(body.message)
+  if (message === undefined && !UPPER_SNAKE.test(error)) return undefined
+  return {
+    format: 'bkend',
+    code: UPPER_SNAKE.test(error) ? toCode('common', error) : undefined,
+    status,
+    message: message ?? error,
+    formErrors: list && list.length > 0 ? list : undefined,
+    retryAfterMs: readRetryAfterHint(body),
+  }
+}
+
+/**
+ * Decodes bkend's two error shapes: its `{ success: false, error: { code, message } }` envelope
+ * (the code is already `domain/name`) and the Nest-style `{ statusCode, error, message }`.
+ */
+export const bkendDecoder: ErrorDecoder = {
+  name: 'bkend',
+  decode(body) {
+    if (!isRecord(body)) return undefined
+    return decodeEnvelope(body) ?? decodeNest(body)
+  },
+}
