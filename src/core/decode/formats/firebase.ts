@@ -1,0 +1,47 @@
+import { isRecord } from '../../utils/isRecord.js'
+import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
+import { readStatus } from '../../utils/readStatus.js'
+import { readString } from '../../utils/readString.js'
+import { toCode } from '../../utils/toCode.js'
+import type { ErrorDecoder } from '../types.js'
+
+/** `EMAIL_EXISTS` or `WEAK_PASSWORD : Password should be at least 6 characters`. */
+const TOKEN = /^([A-Z][A-Z0-9_]*)(?:\s*:\s*[\s\S]*)?$/
+
+/**
+ * True for a Google/Firebase inner error: a numeric HTTP `code` and a string `message`, and
+ * nothing of Backstack's (`type`, `request_method`) or Stripe's (`param`).
+ */
+function isFirebaseError(error: unknown): error is Record<string, unknown> {
+  return (
+    isRecord(error) &&
+    typeof error.code === 'number' &&
+    readStatus(error.code) !== undefined &&
+    typeof error.message === 'string' &&
+    !('type' in error) &&
+    !('request_method' in error) &&
+    !('param' in error)
+  )
+}
+
+/**
+ * Decodes Firebase's (and Google APIs') `{ error: { code: 400, message: 'EMAIL_EXISTS',
+ * errors: [...], status? } }`. `code` is the HTTP status; an upper-case token at the start of
+ * `message` becomes `firebase/<token>`, else the gRPC-style `status` (`INVALID_ARGUMENT`) does.
+ */
+export const firebaseDecoder: ErrorDecoder = {
+  name: 'firebase',
+  decode(body) {
+    if (!isRecord(body) || !isFirebaseError(body.error)) return undefined
+    const error = body.error
+    const message = readString(error.message)
+    const token = message === undefined ? undefined : TOKEN.exec(message)?.[1]
+    return {
+      format: 'firebase',
+      code: toCode('firebase', token) ?? toCode('firebase', readString(error.status)),
+      status: readStatus(error.code),
+      message,
+      retryAfterMs: readRetryAfterHint(error, body),
+    }
+  },
+}
