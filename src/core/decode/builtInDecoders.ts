@@ -1,0 +1,18 @@
+import type { ErrorDecoder } from './types.js'
+import { backstackDecoder } from './formats/backstack.js'
+import { bkendDecoder } from './formats/bkend.js'
+import { firebaseDecoder } from './formats/firebase.js'
+import { stripeDecoder } from './formats/stripe.js'
+
+/**
+ * The decoders `decodeError` runs after the app's own, in order; the first that recognises a
+ * body wins. Most specific first: the `{ error: {...} }` look-alikes are told apart by strict
+ * checks (bkend's `success: false` with a `domain/name` code, Backstack's `type`, Firebase's
+ * numeric `code`, Stripe's string `type` or `param`).
+ */
+export const builtInDecoders: readonly ErrorDecoder[] = [
+  bkendDecoder,
+  backstackDecoder,
+  firebaseDecoder,
+  stripeDecoder,
+]
