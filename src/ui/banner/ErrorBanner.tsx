@@ -1,0 +1,124 @@
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react'
+import type { ApiError } from '../../core/ApiError.js'
+import { cx } from '../utils/cx.js'
+import { mergeRefs } from '../utils/mergeRefs.js'
+import { errorTitles } from './errorTitles.js'
+import { useAnnounceByDefault } from './useAnnounceByDefault.js'
+
+/** Props of {@link ErrorBanner}. */
+export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'role'> {
+  /** The error to show; the banner renders nothing without one. */
+  error: ApiError | null | undefined
+  /**
+   * The title.
+   * @default the title of the error's kind in `errorTitles`
+   */
+  title?: ReactNode
+  /** Shows a retry button that calls this. */
+  onRetry?: (() => void) | undefined
+  /**
+   * The retry button's text.
+   * @default 'Try again'
+   */
+  retryLabel?: string
+  /** Shows a dismiss button that calls this. */
+  onDismiss?: (() => void) | undefined
+  /**
+   * The dismiss button's text.
+   * @default 'Dismiss'
+   */
+  dismissLabel?: string
+  /**
+   * `role="alert"` (announced at once) instead of a named `role="region"`.
+   * @default true for an error that appears after the page loaded, false for one present
+   *   as the page loads and when `focusOnMount` is set
+   */
+  announce?: boolean
+  /**
+   * Moves focus to the banner when an error appears or changes. Use it when the error is
+   * the answer to what the user just did (submitting, saving), as GOV.UK does with its error
+   * summary; leave it off for errors that arrive unasked, so focus is not taken away.
+   * @default false
+   */
+  focusOnMount?: boolean
+}
+
+/**
+ * A page-level error: a title from the error's kind, its `userMessage` (as text, never
+ * HTML), and optional retry and dismiss buttons. Unstyled; state in `data-kind`.
+ *
+ * Focus follows Primer and GOV.UK: with `focusOnMount` the banner (`tabIndex={-1}`) takes
+ * focus and is a named region, so the focus announces it once instead of an alert on top.
+ *
+ * @example
+ * <ErrorBanner error={error} onRetry={() => refetch()} onDismiss={clearError}>
+ *   <DeveloperDetails error={error} />
+ * </ErrorBanner>
+ */
+export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
+  function ErrorBanner(props, forwardedRef) {
+    const {
+      error,
+      title,
+      onRetry,
+      retryLabel = 'Try again',
+      onDismiss,
+      dismissLabel = 'Dismiss',
+      announce,
+      focusOnMount = false,
+      className,
+      children,
+      ...rest
+    } = props
+    const titleId = useId()
+    const ref = useRef<HTMLDivElement>(null)
+    const refs = useMemo(() => mergeRefs(ref, forwardedRef), [forwardedRef])
+    const announceByDefault = useAnnounceByDefault(error)
+
+    useEffect(() => {
+      if (error && focusOnMount) ref.current?.focus()
+    }, [error, focusOnMount])
+
+    if (!error) return null
+    const live = announce ?? (announceByDefault && !focusOnMount)
+    return (
+      <div
+        {...rest}
+        ref={refs}
+        className={cx('aek-banner', className)}
+        role={live ? 'alert' : 'region'}
+        aria-labelledby={titleId}
+        tabIndex={focusOnMount ? -1 : undefined}
+        data-kind={error.kind}
+      >
+        <div className="aek-banner-title" id={titleId}>
+          {title ?? errorTitles[error.kind]}
+        </div>
+        <p className="aek-banner-message">{error.userMessage}</p>
+        {(onRetry || onDismiss) && (
+          <div className="aek-banner-actions">
+            {onRetry && (
+              <button type="button" className="aek-button" onClick={onRetry}>
+                {retryLabel}
+              </button>
+            )}
+            {onDismiss && (
+              <button type="button" className="aek-button" data-variant="quiet" onClick={onDismiss}>
+                {dismissLabel}
+              </button>
+            )}
+          </div>
+        )}
+        {children}
+      </div>
+    )
+  },
+)

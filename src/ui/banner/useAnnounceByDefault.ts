@@ -1,0 +1,20 @@
+import { useState, useSyncExternalStore } from 'react'
+
+const subscribeToNothing = () => () => {}
+const isPageLoading = () => document.readyState !== 'complete'
+// On the server and while hydrating, the banner is part of the page as it loads.
+const loadingOnServer = () => true
+
+/**
+ * Whether a banner should announce `error` by default: yes when the error appeared after the
+ * page loaded (the banner mounted later, or the error changed since); no for an error that
+ * is part of the page as it loads, which a screen reader reads with the rest of the page.
+ *
+ * @example
+ * const live = announce ?? useAnnounceByDefault(error)
+ */
+export function useAnnounceByDefault(error: unknown): boolean {
+  const loading = useSyncExternalStore(subscribeToNothing, isPageLoading, loadingOnServer)
+  const [atPageLoad] = useState(() => ({ error, loading }))
+  return !(atPageLoad.loading && atPageLoad.error === error)
+}

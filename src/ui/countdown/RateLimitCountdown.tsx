@@ -1,0 +1,123 @@
+import { forwardRef, useEffect, useRef, useState, type HTMLAttributes } from 'react'
+import { VisuallyHidden } from 'radix-ui'
+import { cx } from '../utils/cx.js'
+import { formatSeconds } from './formatSeconds.js'
+import { useRetryCountdown, type RetryCountdownInput } from './useRetryCountdown.js'
+
+/** Props of {@link RateLimitCountdown}: a deadline or a scope, and what to say and do. */
+export type RateLimitCountdownProps = RetryCountdownInput &
+  Omit<HTMLAttributes<HTMLDivElement>, 'children'> & {
+    /** Shows a Retry button, `aria-disabled` (still focusable) until the deadline. */
+    onRetry?: (() => void) | undefined
+    /**
+     * Calls `onRetry` once when the deadline passes.
+     * @default false
+     */
+    autoRetry?: boolean
+    /**
+     * The Retry button's text.
+     * @default 'Try again'
+     */
+    retryLabel?: string
+    /**
+     * The visible text before the seconds.
+     * @default 'Too many requests. Try again in'
+     */
+    waitingText?: string
+    /**
+     * The visible text, and the announcement, once the wait is over.
+     * @default 'You can try again now.'
+     */
+    readyText?: string
+    /**
+     * The announcement when the wait starts.
+     * @default seconds => `Too many requests. You can try again in ${seconds} seconds.`
+     */
+    startAnnouncement?: (seconds: number) => string
+  }
+
+const defaultStart = (seconds: number) =>
+  `Too many requests. You can try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`
+
+/**
+ * The wait after a 429: the seconds left (`role="timer"`, not live, so not read every
+ * second), one polite announcement when the wait starts and one when it ends, and a Retry
+ * button that ignores clicks until the deadline. Only this component re-renders, once a second.
+ *
+ * @example
+ * <RateLimitCountdown scope="https://api.example.com" cooldowns={cooldowns} onRetry={refetch} />
+ * <RateLimitCountdown until={Date.now() + error.retryAfterMs} autoRetry onRetry={refetch} />
+ */
+export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownProps>(
+  function RateLimitCountdown(props, ref) {
+    const {
+      until: _until,
+      scope,
+      cooldowns,
+      onRetry,
+      autoRetry = false,
+      retryLabel = 'Try again',
+      waitingText = 'Too many requests. Try again in',
+      readyText = 'You can try again now.',
+      startAnnouncement = defaultStart,
+      className,
+      ...rest
+    } = props
+    const { secondsLeft, waiting } = useRetryCountdown(
+      cooldowns ? { scope, cooldowns } : { until: _until },
+    )
+    const [announcement, setAnnouncement] = useState('')
+    const latest = useRef({ secondsLeft, readyText, startAnnouncement, autoRetry, onRetry })
+    const wasWaiting = useRef(false)
+
+    useEffect(() => {
+      latest.current = { secondsLeft, readyText, startAnnouncement, autoRetry, onRetry }
+    })
+    // The live region is in the page before its text changes, and the text changes twice
+    // per wait: screen readers announce the start and the end once each.
+    useEffect(() => {
+      const current = latest.current
+      if (waiting) setAnnouncement(current.startAnnouncement(current.secondsLeft))
+      else if (wasWaiting.current) {
+        setAnnouncement(current.readyText)
+        if (current.autoRetry) current.onRetry?.()
+      }
+      wasWaiting.current = waiting
+    }, [waiting])
+
+    return (
+      <div
+        {...rest}
+        ref={ref}
+        className={cx('aek-countdown', className)}
+        data-state={waiting ? 'waiting' : 'ready'}
+      >
+        <p className="aek-countdown-text">
+          {waiting ? (
+            <>
+              {waitingText}{' '}
+              <span role="timer" aria-live="off" className="aek-countdown-timer">
+                {formatSeconds(secondsLeft)}
+              </span>
+            </>
+          ) : (
+            readyText
+          )}
+        </p>
+        <VisuallyHidden.Root role="status" aria-live="polite">
+          {announcement}
+        </VisuallyHidden.Root>
+        {onRetry && (
+          <button
+            type="button"
+            className="aek-button"
+            aria-disabled={waiting}
+            onClick={() => !waiting && onRetry()}
+          >
+            {retryLabel}
+          </button>
+        )}
+      </div>
+    )
+  },
+)

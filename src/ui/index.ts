@@ -1,0 +1,24 @@
+'use client'
+
+export { Toaster } from './toast/Toaster.js'
+export type { ToasterProps } from './toast/Toaster.js'
+export { toast, createToast } from './toast/toast.js'
+export type { ToastApi } from './toast/toast.js'
+export { createToastStore, toastStore } from './toast/toastStore.js'
+export type {
+  ToastAction,
+  ToastItem,
+  ToastOptions,
+  ToastStore,
+  ToastStoreOptions,
+  ToastType,
+} from './toast/toastStore.js'
+export { ErrorBanner } from './banner/ErrorBanner.js'
+export type { ErrorBannerProps } from './banner/ErrorBanner.js'
+export { errorTitles } from './banner/errorTitles.js'
+export { RateLimitCountdown } from './countdown/RateLimitCountdown.js'
+export type { RateLimitCountdownProps } from './countdown/RateLimitCountdown.js'
+export { useRetryCountdown } from './countdown/useRetryCountdown.js'
+export type { RetryCountdown, RetryCountdownInput } from './countdown/useRetryCountdown.js'
+export { DeveloperDetails } from './details/DeveloperDetails.js'
+export type { DeveloperDetailsProps } from './details/DeveloperDetails.js'

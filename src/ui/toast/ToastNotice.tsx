@@ -1,0 +1,79 @@
+import { memo, useEffect, useRef } from 'react'
+import { Toast } from 'radix-ui'
+import type { ToastItem, ToastStore } from './toastStore.js'
+
+/** Props of one notice inside the toaster. */
+export interface ToastNoticeProps {
+  item: ToastItem
+  store: ToastStore
+  closeLabel: string
+}
+
+/** Tells its notice when Radix unmounts the content, which happens after the exit animation. */
+function UnmountSignal({ onMount, onUnmount }: { onMount: () => void; onUnmount: () => void }) {
+  useEffect(() => {
+    onMount()
+    return onUnmount
+  }, [onMount, onUnmount])
+  return null
+}
+
+/**
+ * One notice on Radix `Toast.Root`. Memoised on the immutable item, so raising a notice
+ * renders only the new one. Radix announces a notice once, from the text it has when it
+ * mounts; a merged repeat keeps the same root, so only the visible count changes.
+ */
+export const ToastNotice = memo(function ToastNotice({
+  item,
+  store,
+  closeLabel,
+}: ToastNoticeProps) {
+  const contentMounted = useRef(false)
+  const callbacks = useRef({
+    onMount: () => void (contentMounted.current = true),
+    onUnmount: () => {
+      contentMounted.current = false
+      store.remove(item.id)
+    },
+  }).current
+
+  useEffect(() => {
+    // A notice dismissed while queued never mounted content, so nothing else removes it.
+    if (!item.open && !contentMounted.current) store.remove(item.id)
+  }, [item.open, item.id, store])
+
+  const { action } = item
+  // Radix restarts the close timer when `duration` changes: a repeat shows the notice afresh.
+  const duration = item.duration === Infinity ? Infinity : item.duration + item.count - 1
+  return (
+    <Toast.Root
+      className="aek-toast"
+      type={item.type === 'error' ? 'foreground' : 'background'}
+      duration={duration}
+      open={item.open}
+      onOpenChange={(open) => !open && store.dismiss(item.id)}
+      data-type={item.type}
+      data-kind={item.error?.kind}
+      data-count={item.count}
+    >
+      <UnmountSignal onMount={callbacks.onMount} onUnmount={callbacks.onUnmount} />
+      {item.title && <Toast.Title className="aek-toast-title">{item.title}</Toast.Title>}
+      <Toast.Description className="aek-toast-message">
+        {item.message}
+        {item.count > 1 && <span className="aek-toast-count">{` ×${item.count}`}</span>}
+      </Toast.Description>
+      {action && (
+        <Toast.Action
+          className="aek-button aek-toast-action"
+          altText={action.altText ?? action.label}
+          onClick={action.onClick}
+        >
+          {action.label}
+        </Toast.Action>
+      )}
+      <Toast.Close className="aek-toast-close" aria-label={closeLabel}>
+        <span aria-hidden="true">×</span>
+      </Toast.Close>
+    </Toast.Root>
+  )
+})
