@@ -2,6 +2,9 @@ import type { ErrorDecoder } from './types.js'
 import { backstackDecoder } from './formats/backstack.js'
 import { bkendDecoder } from './formats/bkend.js'
 import { firebaseDecoder } from './formats/firebase.js'
+import { graphqlDecoder } from './formats/graphql.js'
+import { jsonApiDecoder } from './formats/jsonApi.js'
+import { problemDetailsDecoder } from './formats/problemDetails.js'
 import { stripeDecoder } from './formats/stripe.js'
 
 /**
@@ -15,4 +18,7 @@ export const builtInDecoders: readonly ErrorDecoder[] = [
   backstackDecoder,
   firebaseDecoder,
   stripeDecoder,
+  problemDetailsDecoder,
+  jsonApiDecoder,
+  graphqlDecoder,
 ]

@@ -1,0 +1,62 @@
+import { isRecord } from '../../utils/isRecord.js'
+import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
+import { readString } from '../../utils/readString.js'
+import { toCode } from '../../utils/toCode.js'
+import type { ErrorKind } from '../../errorKinds.js'
+import { createFieldCollector } from '../fieldPaths.js'
+import type { ErrorDecoder } from '../types.js'
+
+/** Apollo's and the GraphQL ecosystem's common `extensions.code` values. */
+const KINDS: Readonly<Record<string, ErrorKind>> = {
+  UNAUTHENTICATED: 'auth',
+  FORBIDDEN: 'permission',
+  BAD_USER_INPUT: 'validation',
+  GRAPHQL_VALIDATION_FAILED: 'validation',
+  NOT_FOUND: 'not-found',
+  INTERNAL_SERVER_ERROR: 'server',
+}
+/** The spec allows only these members in a response, which tells GraphQL from look-alikes. */
+const MEMBERS = new Set(['errors', 'data', 'extensions'])
+const MAX_ITEMS = 200
+
+const lastName = (path: unknown): string | undefined =>
+  Array.isArray(path) ? path.slice(-MAX_ITEMS).findLast((s) => typeof s === 'string') : undefined
+
+/**
+ * Decodes a GraphQL response's `errors: [{ message, locations, path, extensions: { code } }]`,
+ * with or without `data`. The first `extensions.code` gives the code (`graphql/<code>`) and a
+ * kind hint. Only `BAD_USER_INPUT` errors become field messages: the field is
+ * `extensions.field`, Apollo's `extensions.argumentName`, or the last name in `path`.
+ */
+export const graphqlDecoder: ErrorDecoder = {
+  name: 'graphql',
+  decode(body) {
+    if (!isRecord(body) || !Array.isArray(body.errors) || body.errors.length === 0) return undefined
+    if (Object.keys(body).some((key) => !MEMBERS.has(key))) return undefined
+    const items = body.errors.slice(0, MAX_ITEMS)
+    if (!items.every((item) => isRecord(item) && typeof item.message === 'string')) return undefined
+    const errors = items as Record<string, unknown>[]
+    const collector = createFieldCollector()
+    let code: string | undefined
+    for (const error of errors) {
+      const extensions = isRecord(error.extensions) ? error.extensions : {}
+      const own = readString(extensions.code)
+      code ??= own
+      if (own !== 'BAD_USER_INPUT') continue
+      const field = extensions.field ?? extensions.argumentName ?? lastName(error.path)
+      if (field === undefined) collector.addForm(error.message)
+      else collector.add(field, error.message)
+    }
+    const { fields, formErrors } = collector.result()
+    const first = errors[0]!
+    return {
+      format: 'graphql',
+      code: toCode('graphql', code),
+      message: readString(first.message),
+      kind: code !== undefined && Object.hasOwn(KINDS, code) ? KINDS[code] : undefined,
+      fields,
+      formErrors,
+      retryAfterMs: readRetryAfterHint(first.extensions, body.extensions),
+    }
+  },
+}

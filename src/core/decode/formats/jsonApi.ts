@@ -1,0 +1,64 @@
+import { getHeader } from '../../utils/getHeader.js'
+import { isRecord } from '../../utils/isRecord.js'
+import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
+import { readStatus } from '../../utils/readStatus.js'
+import { readString } from '../../utils/readString.js'
+import { toCode } from '../../utils/toCode.js'
+import { createFieldCollector } from '../fieldPaths.js'
+import type { DecodeContext, ErrorDecoder } from '../types.js'
+
+const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i
+const MEMBERS = ['status', 'code', 'title', 'detail', 'source']
+const MAX_ITEMS = 200
+
+/** JSON:API error objects have no `message` member; GraphQL's always do. */
+const isErrorObject = (item: unknown): item is Record<string, unknown> =>
+  isRecord(item) && !('message' in item) && MEMBERS.some((key) => key in item)
+
+function isJsonApi(body: Record<string, unknown>, context: DecodeContext): boolean {
+  if (!Array.isArray(body.errors) || body.errors.length === 0) return false
+  const items = body.errors.slice(0, MAX_ITEMS)
+  if (items.some((item) => isRecord(item) && 'message' in item)) return false
+  const contentType = getHeader(context.headers, 'content-type') ?? ''
+  return items.some(isErrorObject) || isRecord(body.jsonapi) || /vnd\.api\+json/i.test(contentType)
+}
+
+/** `/data/attributes/address/city` -> `/address/city`, `/data` -> ``: the wrapper is no field. */
+const stripPointer = (pointer: string): string =>
+  pointer.trim().replace(/^\/data(\/attributes|\/relationships)?(?=\/|$)/, '')
+
+/**
+ * Decodes JSON:API's `{ errors: [{ status, code, title, detail, source }] }`. `source.pointer`
+ * names the field (without `/data/attributes/` or `/data/relationships/`), `source.parameter`
+ * the query parameter; an error that points nowhere is a form error. Status and code come from
+ * the first error that has them.
+ */
+export const jsonApiDecoder: ErrorDecoder = {
+  name: 'json-api',
+  decode(body, context) {
+    if (!isRecord(body) || !isJsonApi(body, context)) return undefined
+    const items = (body.errors as unknown[]).slice(0, MAX_ITEMS).filter(isRecord)
+    const collector = createFieldCollector()
+    for (const item of items) {
+      const text = readString(item.detail) ?? readString(item.title)
+      const source = isRecord(item.source) ? item.source : {}
+      const pointer = typeof source.pointer === 'string' ? stripPointer(source.pointer) : ''
+      if (pointer !== '' && pointer !== '/') collector.add(pointer, text)
+      else if (typeof source.parameter === 'string') collector.add(source.parameter, text)
+      else collector.addForm(text)
+    }
+    const { fields, formErrors } = collector.result()
+    const first = items[0] ?? {}
+    const code = items.map((item) => readString(item.code)).find((c) => c !== undefined)
+    return {
+      format: 'json-api',
+      code: code && DOMAIN_CODE.test(code) ? code.toLowerCase() : toCode('jsonapi', code),
+      status: items.map((item) => readStatus(item.status)).find((s) => s !== undefined),
+      message: readString(first.detail) ?? readString(first.title),
+      kind: fields ? 'validation' : undefined,
+      fields,
+      formErrors,
+      retryAfterMs: readRetryAfterHint(body, first.meta),
+    }
+  },
+}

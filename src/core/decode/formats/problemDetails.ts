@@ -1,0 +1,74 @@
+import { getHeader } from '../../utils/getHeader.js'
+import { isRecord } from '../../utils/isRecord.js'
+import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
+import { readStatus } from '../../utils/readStatus.js'
+import { readString } from '../../utils/readString.js'
+import { toCode } from '../../utils/toCode.js'
+import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
+import type { DecodeContext, ErrorDecoder } from '../types.js'
+
+const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i
+const MAX_ITEMS = 200
+
+function isProblem(body: Record<string, unknown>, context: DecodeContext): boolean {
+  const contentType = getHeader(context.headers, 'content-type') ?? ''
+  if (/^\s*application\/problem\+json\s*(;|$)/i.test(contentType)) return true
+  const type = typeof body.type === 'string'
+  const title = typeof body.title === 'string'
+  const detail = typeof body.detail === 'string'
+  const status = typeof body.status === 'number' && readStatus(body.status) !== undefined
+  return (type && (title || detail || status)) || (title && (detail || status))
+}
+
+/** RFC 9457's `errors: [{ detail, pointer }]` and RFC 7807's `invalid-params: [{ name, reason }]`. */
+function collectList(list: unknown, collector: FieldCollector): void {
+  if (!Array.isArray(list)) return
+  for (const item of list.slice(0, MAX_ITEMS)) {
+    if (typeof item === 'string') collector.addForm(item)
+    if (!isRecord(item)) continue
+    const message = item.detail ?? item.reason ?? item.message ?? item.title
+    const path = item.pointer ?? item.name ?? item.field ?? item.parameter
+    if (path === undefined) collector.addForm(message)
+    else collector.add(path, message)
+  }
+}
+
+/** ASP.NET Core's `ValidationProblemDetails`: `errors: { "Items[0].Name": ["..."] }`. */
+function collectMap(map: Record<string, unknown>, collector: FieldCollector): void {
+  for (const key of Object.keys(map).slice(0, MAX_ITEMS)) {
+    // System.Text.Json names a path `$.items[0].name`; the `$` is the body itself.
+    const path = key.replace(/^\$\.?/, '')
+    if (path === '') collector.addForm(map[key])
+    else collector.add(path, map[key])
+  }
+}
+
+/**
+ * Decodes RFC 9457 (and RFC 7807) problem details: `type`, `title`, `status`, `detail`, and the
+ * validation extensions `errors` and `invalid-params`/`invalid_params`. Recognised by the
+ * `application/problem+json` content type or by its members. A `code` extension member is used
+ * as the code; `instance` is a URI of this occurrence, not a message, and is left out.
+ */
+export const problemDetailsDecoder: ErrorDecoder = {
+  name: 'problem-details',
+  decode(body, context) {
+    if (!isRecord(body) || !isProblem(body, context)) return undefined
+    const collector = createFieldCollector()
+    if (isRecord(body.errors)) collectMap(body.errors, collector)
+    else collectList(body.errors, collector)
+    collectList(body['invalid-params'], collector)
+    collectList(body.invalid_params, collector)
+    const { fields, formErrors } = collector.result()
+    const code = readString(body.code)
+    return {
+      format: 'problem-details',
+      code: code && DOMAIN_CODE.test(code) ? code.toLowerCase() : toCode('problem', code),
+      status: readStatus(body.status),
+      message: readString(body.detail) ?? readString(body.title),
+      kind: fields || formErrors ? 'validation' : undefined,
+      fields,
+      formErrors,
+      retryAfterMs: readRetryAfterHint(body),
+    }
+  },
+}
