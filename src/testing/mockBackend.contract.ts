@@ -1,0 +1,17 @@
+import { authContract } from './contract/auth.contract.js'
+import { createHarness, type MockBackendSetup } from './contract/harness.js'
+
+export type { MockBackendFixture, MockBackendSetup } from './contract/harness.js'
+
+/**
+ * The behaviour every way of serving the mock backend must share. Run it once per way
+ * (HTTP server, MSW in Node): the same expectations hold on both by construction.
+ */
+export function describeMockBackendContract(name: string, setup: MockBackendSetup): void {
+  describe(name, () => {
+    const harness = createHarness(setup)
+    afterEach(() => harness.stop())
+
+    describe('auth', () => authContract(harness))
+  })
+}

@@ -1,0 +1,48 @@
+import type { MockControl } from './mockBackend/control.js'
+import { createMockBackend, type MockBackend } from './mockBackend/createMockBackend.js'
+import type { MockStats } from './mockBackend/stats.js'
+import type { MockBackendOptions } from './mockBackend/types.js'
+import { createMockHandlers } from './mockHandlers.js'
+
+/** Options of {@link startMockWorker}: where to listen, plus every backend option. */
+export interface MockWorkerOptions extends MockBackendOptions {
+  /** The origin the app sends its API requests to, e.g. `https://api.example.com`. */
+  baseUrl: string
+  /** Where the app serves MSW's worker script (`npx msw init public`). @default '/mockServiceWorker.js' */
+  serviceWorkerUrl?: string
+}
+
+/** A mock backend answering in the browser through MSW's service worker. */
+export interface RunningMockWorker {
+  readonly backend: MockBackend
+  readonly control: MockControl
+  readonly stats: MockStats
+  /** Stops intercepting requests. */
+  stop(): void
+}
+
+/**
+ * Starts the mock backend in the browser: requests under `baseUrl` are answered by MSW's
+ * service worker; every other request passes through. `msw/browser` is loaded only here.
+ *
+ * @example
+ * const mock = await startMockWorker({ baseUrl: 'https://api.example.com' })
+ * mock.control.setRateLimit('data', { limit: 3, windowMs: 10_000 })
+ */
+export async function startMockWorker(options: MockWorkerOptions): Promise<RunningMockWorker> {
+  const { baseUrl, serviceWorkerUrl = '/mockServiceWorker.js', ...backendOptions } = options
+  const { setupWorker } = await import('msw/browser')
+  const backend = createMockBackend(backendOptions)
+  const worker = setupWorker(...createMockHandlers(backend, { baseUrl }))
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: serviceWorkerUrl },
+  })
+  return {
+    backend,
+    control: backend.control,
+    stats: backend.stats,
+    stop: () => worker.stop(),
+  }
+}
