@@ -9,6 +9,10 @@ import { API_ERROR_BRAND, type ApiError } from './ApiError.js'
  */
 export function isApiError(value: unknown, code?: string): value is ApiError {
   if (typeof value !== 'object' || value === null) return false
-  if ((value as Record<symbol, unknown>)[API_ERROR_BRAND] !== true) return false
-  return code === undefined || (value as ApiError).code === code
+  try {
+    if ((value as Record<symbol, unknown>)[API_ERROR_BRAND] !== true) return false
+    return code === undefined || (value as ApiError).code === code
+  } catch {
+    return false // a revoked proxy or a throwing getter is no ApiError
+  }
 }

@@ -49,6 +49,8 @@ export interface DecodedBody {
   fields?: Record<string, string[]> | undefined
   /** Messages that belong to no one field. */
   formErrors?: string[] | undefined
+  /** The request method the body reports (Backstack's `request_method`). */
+  requestMethod?: string | undefined
   /** A wait the body asks for (`retry_after`), in milliseconds. */
   retryAfterMs?: number | undefined
 }

@@ -1,0 +1,15 @@
+/**
+ * Refuses a bkend secret key (`sk_...`) in a browser: anyone could read it from the page.
+ * Throws a `TypeError` that says which key to use instead.
+ */
+export function assertNoSecretKey(headers: Record<string, string> | undefined): void {
+  const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined'
+  if (!inBrowser || !headers) return
+  for (const [name, value] of Object.entries(headers)) {
+    if (/^(Bearer\s+)?sk_/i.test(value.trim())) {
+      throw new TypeError(
+        `The ${name} header holds a secret key (sk_...), which must never be used in a browser; use your publishable key (pk_...) instead.`,
+      )
+    }
+  }
+}

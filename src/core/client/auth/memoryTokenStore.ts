@@ -1,0 +1,33 @@
+import type { Tokens, TokenStore } from './tokens.js'
+
+/**
+ * A token store in memory: the safest place for tokens (no script can read them from storage),
+ * lost on reload. The default store of `createApiClient`.
+ *
+ * @example
+ * const store = memoryTokenStore()
+ * const api = createApiClient({ baseUrl, auth: { store, refresh } })
+ */
+export function memoryTokenStore(initial?: Tokens): TokenStore {
+  let tokens = initial
+  const listeners = new Set<(tokens: Tokens | undefined) => void>()
+  const emit = () => {
+    for (const listener of [...listeners]) listener(tokens)
+  }
+  return {
+    get: () => tokens,
+    set(next) {
+      tokens = next
+      emit()
+    },
+    clear() {
+      if (tokens === undefined) return
+      tokens = undefined
+      emit()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}

@@ -1,0 +1,159 @@
+import type { ApiError } from '../../ApiError.js'
+import { decodeError } from '../../decode/decodeError.js'
+import { abortable } from '../../utils/abortable.js'
+import type { CrossTab } from './crossTab.js'
+import { isTokens, type Tokens, type TokenStore } from './tokens.js'
+
+const sessionExpired = (code = 'auth/session-expired') =>
+  decodeError(
+    { success: false, error: { code, message: 'The session has ended; sign in again.' } },
+    { status: 401 },
+  )
+
+/** What the app's `refresh` function receives. */
+export interface RefreshContext {
+  /** The refresh token to exchange. */
+  refreshToken: string | undefined
+  /** All current tokens. */
+  tokens: Tokens
+  /** Aborts when the refresh times out; pass it to your fetch. */
+  signal: AbortSignal
+}
+
+/** How the coordinator is set up by the client. */
+export interface RefreshCoordinatorOptions {
+  store: TokenStore
+  refresh: (context: RefreshContext) => Promise<Tokens>
+  /** True for a refresh failure that ends the session (sign in again). */
+  endsSession: (error: ApiError) => boolean
+  onSessionExpired: ((error: ApiError) => void) | undefined
+  crossTab: CrossTab | undefined
+  timeoutMs: number
+}
+
+/**
+ * The single flight of token refreshes: however many requests fail with an expired token, and
+ * however late their 401s arrive, each expired access token is refreshed once.
+ */
+export interface RefreshCoordinator {
+  /** True while the app's `refresh` function is being called, synchronously: requests it makes skip auth. */
+  readonly insideRefresh: boolean
+  /** The tokens to send; waits for a refresh under way first (abortable). */
+  tokensForRequest(signal?: AbortSignal): Promise<Tokens | undefined>
+  /**
+   * Called after a 401 that asks for a refresh of `usedAccessToken`. Resolves when a newer token
+   * is in the store (refreshing only if nobody has yet); rejects with the error that ended the session.
+   */
+  recover(usedAccessToken: string, signal?: AbortSignal): Promise<void>
+  /** Refreshes now (proactive refresh), joining one under way. */
+  refreshNow(signal?: AbortSignal): Promise<void>
+  /** Stops listening to other tabs. */
+  dispose(): void
+}
+
+/** Creates the {@link RefreshCoordinator} of one client. */
+export function createRefreshCoordinator(options: RefreshCoordinatorOptions): RefreshCoordinator {
+  const { store, crossTab } = options
+  let inflight: Promise<Tokens> | undefined
+  let sessionError: ApiError | undefined
+  let insideRefresh = false
+
+  const endSession = (error: ApiError, fromOtherTab: boolean) => {
+    sessionError = error
+    store.clear()
+    if (!fromOtherTab) crossTab?.publish({ type: 'signed-out', code: error.code })
+    options.onSessionExpired?.(error)
+  }
+
+  const callRefresh = async (tokens: Tokens): Promise<Tokens> => {
+    const controller = new AbortController()
+    const timer = setTimeout(
+      () => controller.abort(new DOMException('The token refresh timed out.', 'TimeoutError')),
+      options.timeoutMs,
+    )
+    try {
+      insideRefresh = true
+      let pending: Promise<Tokens>
+      try {
+        pending = Promise.resolve(
+          options.refresh({ refreshToken: tokens.refreshToken, tokens, signal: controller.signal }),
+        )
+      } finally {
+        insideRefresh = false
+      }
+      const next = await abortable(pending, controller.signal)
+      if (!isTokens(next)) {
+        throw new TypeError(
+          'The auth `refresh` function must resolve to tokens with an `accessToken` string; check what your refresh call returns.',
+        )
+      }
+      store.set(next)
+      crossTab?.publish({ type: 'tokens', tokens: next })
+      return next
+    } catch (thrown) {
+      const error = decodeError(thrown)
+      if (options.endsSession(error)) endSession(error, false)
+      throw error
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  const refreshFrom = (used: Tokens): Promise<Tokens> => {
+    inflight ??= (async () => {
+      if (!crossTab) return callRefresh(used)
+      return crossTab.withLock(async () => {
+        // Another tab may have refreshed while we waited for the lock: use its tokens.
+        const fresh = store.get()
+        if (!fresh) throw sessionError ?? sessionExpired()
+        return fresh.accessToken !== used.accessToken ? fresh : callRefresh(fresh)
+      })
+    })().finally(() => {
+      inflight = undefined
+    })
+    return inflight
+  }
+
+  const unsubscribe = crossTab?.subscribe((message) => {
+    if (message.type === 'tokens') {
+      sessionError = undefined
+      if (store.get()?.accessToken !== message.tokens.accessToken) store.set(message.tokens)
+    } else if (store.get()) {
+      endSession(sessionExpired(message.code), true)
+    }
+  })
+  const unsubscribeStore = store.subscribe((tokens) => {
+    if (tokens) sessionError = undefined
+  })
+
+  return {
+    get insideRefresh() {
+      return insideRefresh
+    },
+    async tokensForRequest(signal) {
+      if (inflight)
+        await abortable(inflight, signal).catch((error: unknown) => {
+          if (signal?.aborted) throw error
+          // A failed refresh is reported to the request that caused it; this one goes on as it can.
+        })
+      return store.get()
+    },
+    async recover(usedAccessToken, signal) {
+      const current = store.get()
+      if (!current) throw sessionError ?? sessionExpired()
+      if (current.accessToken !== usedAccessToken && !inflight) return
+      await abortable(
+        current.accessToken !== usedAccessToken ? inflight! : refreshFrom(current),
+        signal,
+      )
+    },
+    async refreshNow(signal) {
+      const current = store.get()
+      if (current) await abortable(refreshFrom(current), signal)
+    },
+    dispose() {
+      unsubscribe?.()
+      unsubscribeStore()
+    },
+  }
+}

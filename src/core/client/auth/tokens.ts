@@ -1,0 +1,34 @@
+/** The tokens of a signed-in user. */
+export interface Tokens {
+  /** The access token sent as `Authorization: Bearer <accessToken>`. */
+  accessToken: string
+  /** The refresh token, exchanged for new tokens when the access token expires. */
+  refreshToken?: string | undefined
+  /** When the access token expires, in epoch milliseconds, if known. */
+  expiresAt?: number | undefined
+}
+
+/**
+ * Where the client keeps the tokens. `get` is called before every request, so keep it cheap.
+ * Memory, localStorage and sessionStorage stores are provided; any object of this shape works.
+ */
+export interface TokenStore {
+  /** The current tokens, or `undefined` when signed out. */
+  get(): Tokens | undefined
+  /** Replaces the tokens (after sign-in or a refresh). */
+  set(tokens: Tokens): void
+  /** Forgets the tokens (sign-out, or a session that ended). */
+  clear(): void
+  /** Calls `listener` whenever the tokens change, also from another tab where the store can tell; returns the unsubscribe function. */
+  subscribe(listener: (tokens: Tokens | undefined) => void): () => void
+}
+
+/** True for a value with a non-empty `accessToken` string: what a refresh must resolve to. */
+export function isTokens(value: unknown): value is Tokens {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Tokens).accessToken === 'string' &&
+    (value as Tokens).accessToken !== ''
+  )
+}

@@ -1,0 +1,212 @@
+import type { ApiError } from '../ApiError.js'
+import { decodeError } from '../decode/decodeError.js'
+import { decodeResponse } from '../decode/decodeResponse.js'
+import { abortReason, sleep } from '../utils/abortable.js'
+import { assertNoSecretKey } from './assertNoSecretKey.js'
+import { createCrossTab } from './auth/crossTab.js'
+import { memoryTokenStore } from './auth/memoryTokenStore.js'
+import { readJwtExpiry } from './auth/readJwtExpiry.js'
+import { createRefreshCoordinator } from './auth/refreshCoordinator.js'
+import { buildUrl } from './buildUrl.js'
+import { clientError } from './clientError.js'
+import { rateLimitedError } from './retry/rateLimitedError.js'
+import { isTrustedOrigin } from './isTrustedOrigin.js'
+import { parseSuccess } from './parseSuccess.js'
+import { prepareBody } from './prepareBody.js'
+import { createCooldownStore } from './retry/cooldowns.js'
+import { backoffDelay, isRetryable, retryPolicy } from './retry/retryPolicy.js'
+import type { ApiClient, ApiClientOptions, RequestOptions } from './types.js'
+
+const SIGN_IN_AGAIN = /^auth\/(invalid-refresh-token|session-expired|token-expired)$/
+
+/**
+ * Creates the fetch client: JSON in and out, every failure thrown as an `ApiError`, an expired
+ * access token refreshed exactly once (also across tabs) with the failed requests replayed,
+ * `Retry-After` honoured once per rate-limit scope, and retries only where they are safe.
+ *
+ * @example
+ * const api = createApiClient({
+ *   baseUrl: 'https://api.example.com',
+ *   headers: { 'X-API-Key': 'pk_live_...' },
+ *   auth: { store: localStorageTokenStore(), refresh: ({ refreshToken }) => callRefresh(refreshToken) },
+ * })
+ * const posts = await api.get<Post[]>('/v1/data/posts')
+ */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  try {
+    buildUrl(options.baseUrl, '/')
+  } catch {
+    throw new TypeError(
+      `createApiClient needs an absolute baseUrl such as "https://api.example.com"; got ${JSON.stringify(options.baseUrl)}.`,
+    )
+  }
+  assertNoSecretKey(options.headers)
+  const origins = [options.baseUrl, ...(options.trustedOrigins ?? [])]
+  const rateLimits = options.rateLimits ?? createCooldownStore()
+  const scopeOf = options.rateLimitScope ?? ((url: URL) => url.origin)
+  const auth = options.auth
+  const store = auth ? (auth.store ?? memoryTokenStore()) : undefined
+  const shouldRefresh =
+    auth?.shouldRefresh ?? ((error: ApiError) => error.code === 'auth/access-token-expired')
+  const coordinator =
+    auth && store
+      ? createRefreshCoordinator({
+          store,
+          refresh: auth.refresh,
+          endsSession:
+            auth.endsSession ??
+            ((error) =>
+              SIGN_IN_AGAIN.test(error.code) ||
+              !(error.kind === 'rate-limit' || error.status === 503)),
+          onSessionExpired: auth.onSessionExpired,
+          crossTab:
+            auth.crossTab === false
+              ? undefined
+              : createCrossTab(`api-error-kit:${buildUrl(options.baseUrl, '/').origin}`),
+          timeoutMs: auth.refreshTimeoutMs ?? 15_000,
+        })
+      : undefined
+
+  async function request<T>(path: string, init: RequestOptions = {}): Promise<T> {
+    // Read synchronously: a request made by the app's own refresh function must not wait for it.
+    const fromRefresh = coordinator?.insideRefresh ?? false
+    const {
+      body: rawBody,
+      headers: ownHeaders,
+      query,
+      timeoutMs,
+      retry,
+      responseType = 'json',
+      unwrap,
+      signal: userSignal,
+      ...rest
+    } = init
+    const method = (init.method ?? 'GET').toUpperCase()
+    const url = buildUrl(options.baseUrl, path, query)
+    const context = { method, url: url.href }
+    const trusted = isTrustedOrigin(url, origins)
+    const useAuth = coordinator !== undefined && init.auth !== false && !fromRefresh && trusted
+    const policy = retryPolicy(retry ?? options.retry)
+    const prepared = prepareBody(rawBody)
+    const headers = new Headers(trusted ? options.headers : undefined)
+    if (prepared.contentType && !headers.has('content-type'))
+      headers.set('content-type', prepared.contentType)
+    for (const [name, value] of Object.entries(ownHeaders ?? {})) headers.set(name, value)
+    if (!headers.has('accept')) headers.set('accept', 'application/json, text/plain, */*')
+    if (
+      policy.idempotencyKey &&
+      (method === 'POST' || method === 'PATCH') &&
+      !headers.has('idempotency-key')
+    ) {
+      headers.set('idempotency-key', crypto.randomUUID())
+    }
+    const hasIdempotencyKey = headers.has('idempotency-key')
+    const scope = scopeOf(url, method)
+
+    const timeout = timeoutMs ?? options.timeoutMs ?? 30_000
+    const deadline = Date.now() + timeout
+    const controller = new AbortController()
+    const timer = setTimeout(
+      () =>
+        controller.abort(
+          new DOMException(`The request took longer than ${timeout} ms.`, 'TimeoutError'),
+        ),
+      timeout,
+    )
+    const onUserAbort = () => controller.abort(abortReason(userSignal!))
+    if (userSignal?.aborted) onUserAbort()
+    else userSignal?.addEventListener('abort', onUserAbort, { once: true })
+    const signal = controller.signal
+
+    let replayed = false
+    let retries = 0
+    let sent = 0
+    try {
+      for (;;) {
+        const cooldown = rateLimits.get(scope)
+        if (cooldown) {
+          const wait = cooldown.until - Date.now()
+          if (wait > policy.maxRetryAfterMs || Date.now() + wait >= deadline)
+            throw rateLimitedError(cooldown, wait, context)
+          await sleep(wait, signal)
+        }
+        let tokens = useAuth ? await coordinator.tokensForRequest(signal) : undefined
+        if (useAuth && tokens && auth!.refreshBeforeExpiryMs) {
+          const expiresAt = tokens.expiresAt ?? readJwtExpiry(tokens.accessToken)
+          if (expiresAt !== undefined && expiresAt - Date.now() < auth!.refreshBeforeExpiryMs) {
+            await coordinator.refreshNow(signal).catch(() => {})
+            tokens = store!.get()
+          }
+        }
+        if (tokens) headers.set('authorization', `Bearer ${tokens.accessToken}`)
+        else headers.delete('authorization')
+        if (sent > 0 && !prepared.replayable) {
+          throw clientError(
+            'client/body-not-replayable',
+            'unknown',
+            'The request body is a stream that was already sent, so it cannot be replayed; send a string, Blob or FormData instead.',
+            context,
+          )
+        }
+        sent++
+        let error: ApiError
+        try {
+          const response = await (options.fetch ?? fetch)(url, {
+            ...rest,
+            method,
+            headers,
+            body: prepared.body,
+            signal,
+          })
+          if (response.ok)
+            return (await parseSuccess(
+              response,
+              responseType,
+              unwrap ?? options.unwrap ?? false,
+              context,
+            )) as T
+          error = await decodeResponse(response, context)
+        } catch (thrown) {
+          if (signal.aborted) throw abortReason(signal)
+          error = decodeError(thrown, context)
+        }
+        if (useAuth && tokens && !replayed && shouldRefresh(error)) {
+          await coordinator.recover(tokens.accessToken, signal)
+          replayed = true
+          continue
+        }
+        const delay = error.retryAfterMs ?? backoffDelay(policy, retries)
+        if (error.status === 429) rateLimits.set({ scope, until: Date.now() + delay, error })
+        const canRetry =
+          retries < policy.limit && isRetryable(error, method, hasIdempotencyKey, policy)
+        if (!canRetry || delay > policy.maxRetryAfterMs || Date.now() + delay >= deadline)
+          throw error
+        retries++
+        // A 429 waits through the scope's cooldown at the top of the loop.
+        if (error.status !== 429) await sleep(delay, signal)
+      }
+    } catch (thrown) {
+      throw decodeError(signal.aborted ? abortReason(signal) : thrown, context)
+    } finally {
+      clearTimeout(timer)
+      userSignal?.removeEventListener('abort', onUserAbort)
+    }
+  }
+
+  const withBody =
+    (method: string) =>
+    <T>(path: string, body?: unknown, init?: Omit<RequestOptions, 'method' | 'body'>) =>
+      request<T>(path, { ...init, method, body })
+
+  return {
+    request,
+    get: (path, init) => request(path, { ...init, method: 'GET' }),
+    post: withBody('POST'),
+    put: withBody('PUT'),
+    patch: withBody('PATCH'),
+    delete: (path, init) => request(path, { ...init, method: 'DELETE' }),
+    rateLimits,
+    tokens: store,
+    dispose: () => coordinator?.dispose(),
+  }
+}

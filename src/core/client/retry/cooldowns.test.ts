@@ -1,0 +1,52 @@
+import { createCooldownStore } from './cooldowns.js'
+
+describe('createCooldownStore', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('keeps one deadline per scope, the later one winning', () => {
+    const store = createCooldownStore()
+    const listener = vi.fn()
+    store.subscribe(listener)
+    store.set({ scope: 'a', until: Date.now() + 5000 })
+    store.set({ scope: 'a', until: Date.now() + 1000 })
+    expect(store.get('a')?.until).toBe(Date.now() + 5000)
+    expect(listener).toHaveBeenCalledTimes(1)
+    store.set({ scope: 'a', until: Date.now() + 9000 })
+    expect(store.get('a')?.until).toBe(Date.now() + 9000)
+    expect(store.getAll()).toHaveLength(1)
+  })
+
+  it('ends a wait at its deadline and tells subscribers', () => {
+    const store = createCooldownStore()
+    const listener = vi.fn()
+    store.subscribe(listener)
+    store.set({ scope: 'a', until: Date.now() + 1000 })
+    const snapshot = store.getAll()
+    expect(store.getAll()).toBe(snapshot)
+    vi.advanceTimersByTime(999)
+    expect(store.get('a')).toBeDefined()
+    vi.advanceTimersByTime(1)
+    expect(store.get('a')).toBeUndefined()
+    expect(store.getAll()).toEqual([])
+    expect(listener).toHaveBeenCalledTimes(2)
+  })
+
+  it('ignores past deadlines, clears on demand and unsubscribes', () => {
+    const store = createCooldownStore()
+    const listener = vi.fn()
+    const unsubscribe = store.subscribe(listener)
+    store.set({ scope: 'a', until: Date.now() - 1 })
+    expect(store.get('a')).toBeUndefined()
+    store.set({ scope: 'b', until: Date.now() + 1000 })
+    store.clear('b')
+    expect(store.get('b')).toBeUndefined()
+    unsubscribe()
+    store.set({ scope: 'c', until: Date.now() + 1000 })
+    expect(listener).toHaveBeenCalledTimes(2)
+  })
+})

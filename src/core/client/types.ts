@@ -1,0 +1,109 @@
+import type { ApiError } from '../ApiError.js'
+import type { CooldownStore } from './retry/cooldowns.js'
+import type { RetryOptions } from './retry/retryPolicy.js'
+import type { RefreshContext } from './auth/refreshCoordinator.js'
+import type { Tokens, TokenStore } from './auth/tokens.js'
+import type { QueryParams } from './buildUrl.js'
+import type { ResponseType } from './parseSuccess.js'
+
+/** How the client authenticates requests and refreshes expired access tokens. */
+export interface AuthOptions {
+  /** Where the tokens live. @default memoryTokenStore() */
+  store?: TokenStore
+  /**
+   * Calls your refresh endpoint and resolves to the new tokens. The client calls it once per
+   * expired token, whatever the number of requests that failed. Requests it makes through this
+   * client skip auth; pass `auth: false` to be sure if it awaits before calling the client.
+   */
+  refresh: (context: RefreshContext) => Promise<Tokens>
+  /** Whether an error asks for a refresh. @default (error) => error.code === 'auth/access-token-expired' */
+  shouldRefresh?: (error: ApiError) => boolean
+  /**
+   * Whether a failed refresh ends the session (the store is cleared, `onSessionExpired` runs).
+   * @default every failure but a rate limit (429) or a 503, which leave the tokens as they are
+   */
+  endsSession?: (error: ApiError) => boolean
+  /** Called once when the session ends because the refresh failed: show sign-in. */
+  onSessionExpired?: (error: ApiError) => void
+  /** Coordinate refreshes across the tabs of the origin (Web Locks + BroadcastChannel). @default true */
+  crossTab?: boolean
+  /** Refresh this long before the access token expires (from `expiresAt` or the JWT `exp`); 0 turns it off. @default 0 */
+  refreshBeforeExpiryMs?: number
+  /** How long a refresh may take before it counts as failed. @default 15000 */
+  refreshTimeoutMs?: number
+}
+
+/** Options of {@link createApiClient}. */
+export interface ApiClientOptions {
+  /** The API's base URL, e.g. `https://api.example.com`; paths are resolved against it. */
+  baseUrl: string
+  /** Headers sent with every request to a trusted origin (the API key goes here). */
+  headers?: Record<string, string>
+  /** Other origins that may receive the `Authorization` header and default headers. @default [] */
+  trustedOrigins?: readonly string[]
+  /** Token handling; without it no `Authorization` header is sent. */
+  auth?: AuthOptions
+  /** Retry policy, or `false` for none. @default see RetryOptions */
+  retry?: RetryOptions | false
+  /** The rate-limit scope of a request: requests of one scope wait out one cooldown. @default (url) => url.origin */
+  rateLimitScope?: (url: URL, method: string) => string
+  /** Unwrap bkend-style `{ success: true, data }` envelopes to `data`. @default false */
+  unwrap?: boolean
+  /** The total time a request may take, retries and waits included. @default 30000 */
+  timeoutMs?: number
+  /** The `fetch` to use. @default globalThis.fetch */
+  fetch?: typeof fetch
+  /** The cooldown store; pass one to share it between clients. @default createCooldownStore() */
+  rateLimits?: CooldownStore
+}
+
+/** Options of one request. */
+export interface RequestOptions extends Omit<RequestInit, 'body' | 'headers' | 'method'> {
+  /** The HTTP method. @default 'GET' */
+  method?: string
+  /** Plain objects and arrays are sent as JSON; strings, FormData, Blob and binary data as they are. */
+  body?: unknown
+  /** Headers of this request, over the client's. */
+  headers?: Record<string, string>
+  /** Query parameters added to the URL. */
+  query?: QueryParams
+  /** Overrides the client's `timeoutMs`. */
+  timeoutMs?: number
+  /** `false` sends no `Authorization` and never refreshes (sign-in, refresh calls). @default true */
+  auth?: boolean
+  /** Overrides the client's retry policy for this request. */
+  retry?: RetryOptions | false
+  /** How the success body is read. @default 'json' (JSON when it is JSON, text otherwise) */
+  responseType?: ResponseType
+  /** Overrides the client's `unwrap`. */
+  unwrap?: boolean
+}
+
+/** A client made by {@link createApiClient}. Every failure is thrown as an `ApiError`. */
+export interface ApiClient {
+  /** Sends a request and resolves to the parsed body. */
+  request<T = unknown>(path: string, options?: RequestOptions): Promise<T>
+  get<T = unknown>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>
+  post<T = unknown>(
+    path: string,
+    body?: unknown,
+    options?: Omit<RequestOptions, 'method' | 'body'>,
+  ): Promise<T>
+  put<T = unknown>(
+    path: string,
+    body?: unknown,
+    options?: Omit<RequestOptions, 'method' | 'body'>,
+  ): Promise<T>
+  patch<T = unknown>(
+    path: string,
+    body?: unknown,
+    options?: Omit<RequestOptions, 'method' | 'body'>,
+  ): Promise<T>
+  delete<T = unknown>(path: string, options?: Omit<RequestOptions, 'method'>): Promise<T>
+  /** The active rate-limit cooldowns, one per scope; countdown components read it. */
+  readonly rateLimits: CooldownStore
+  /** The token store, when `auth` is set. */
+  readonly tokens: TokenStore | undefined
+  /** Stops listening to other tabs. Call it when the client is thrown away. */
+  dispose(): void
+}

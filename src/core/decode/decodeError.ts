@@ -1,0 +1,128 @@
+import { ApiError, type ErrorType } from '../ApiError.js'
+import type { ErrorKind } from '../errorKinds.js'
+import { isApiError } from '../isApiError.js'
+import { resolveUserMessage } from '../messages/messageCatalog.js'
+import { getHeader } from '../utils/getHeader.js'
+import { readStatus } from '../utils/readStatus.js'
+import { builtInDecoders } from './builtInDecoders.js'
+import { decodeText } from './decodeText.js'
+import { decodeThrown, isErrorLike } from './decodeThrown.js'
+import { userDecoders } from './decoderRegistry.js'
+import { inferStatus } from './inferStatus.js'
+import { kindFromStatus } from './kindFromStatus.js'
+import { readRequestId } from './readRequestId.js'
+import { readRetryAfter } from './readRetryAfter.js'
+import type { DecodeContext, DecodedBody } from './types.js'
+
+const CODE = /^[a-z0-9][\w.-]{0,63}\/[\w.-]{1,100}$/i
+
+const typeOfKind: Record<ErrorKind, ErrorType> = {
+  validation: 'user',
+  auth: 'user',
+  conflict: 'user',
+  'rate-limit': 'user',
+  permission: 'codebase',
+  'not-found': 'codebase',
+  aborted: 'codebase',
+  server: 'system',
+  network: 'system',
+  timeout: 'system',
+  unknown: 'system',
+}
+
+function decodeBody(body: unknown, context: DecodeContext): DecodedBody {
+  if (body === null || body === undefined) return { format: 'empty' }
+  if (typeof body !== 'object') return { format: 'unknown' }
+  for (const decoder of [...userDecoders, ...builtInDecoders]) {
+    try {
+      const decoded = decoder.decode(body, context)
+      if (decoded) return decoded
+    } catch {
+      // A broken decoder must not break error handling: the next one gets its chance.
+    }
+  }
+  return { format: 'unknown' }
+}
+
+function decodeInput(input: unknown, context: DecodeContext): DecodedBody & { cause?: unknown } {
+  if (isErrorLike(input)) return { ...decodeThrown(input), cause: input }
+  if (typeof input === 'string') {
+    const text = decodeText(input, getHeader(context.headers, 'content-type'))
+    return 'json' in text ? decodeBody(text.json, context) : text
+  }
+  return decodeBody(input, context)
+}
+
+/** Builds the ApiError from what a decoder read, filling every gap the same way for all formats. */
+export function completeDecoded(
+  decoded: DecodedBody & { cause?: unknown },
+  raw: unknown,
+  context: DecodeContext,
+): ApiError {
+  const httpStatus = readStatus(context.status)
+  const errorStatus = httpStatus !== undefined && httpStatus >= 400 ? httpStatus : undefined
+  const decodedCode =
+    decoded.code !== undefined && CODE.test(decoded.code) ? decoded.code : undefined
+  const status = errorStatus ?? readStatus(decoded.status) ?? inferStatus(decodedCode, decoded.kind)
+  const forced = decoded.format === 'fetch' || decoded.format === 'error'
+  const kind: ErrorKind =
+    (forced ? decoded.kind : errorStatus === undefined ? undefined : kindFromStatus(errorStatus)) ??
+    decoded.kind ??
+    kindFromStatus(status) ??
+    'unknown'
+  const code = decodedCode ?? (status > 0 ? `http/${status}` : `${kind}/error`)
+  const type = decoded.type ?? typeOfKind[kind]
+  const slash = code.indexOf('/')
+  const userMessage = resolveUserMessage({
+    code,
+    domain: code.slice(0, slash),
+    kind,
+    type,
+    status,
+    // Only text the format promises is for users, and only on errors the user can fix.
+    serverUserMessage: type === 'user' ? decoded.userMessage : undefined,
+  })
+  const now = context.now ?? Date.now()
+  const limited = status === 429 || status === 503 || kind === 'rate-limit'
+  return new ApiError({
+    status,
+    code,
+    kind,
+    type,
+    message: decoded.message ?? (status > 0 ? `Request failed with status ${status}` : userMessage),
+    userMessage,
+    devMessage: decoded.devMessage,
+    fields: decoded.fields,
+    formErrors: decoded.formErrors,
+    retryAfterMs: readRetryAfter(context.headers, { now, limited }) ?? decoded.retryAfterMs,
+    requestMethod: (context.method ?? decoded.requestMethod)?.toUpperCase(),
+    url: context.url,
+    requestId: readRequestId(context.headers),
+    format: decoded.format,
+    raw,
+    cause: decoded.cause,
+  })
+}
+
+/**
+ * Turns anything an API call can fail with into one {@link ApiError}: a parsed error body of any
+ * known format, a body string (JSON, HTML, text), a thrown `Error` (fetch's `TypeError`, an
+ * `AbortError`, a `TimeoutError`) or an `ApiError` (returned as it is). It never throws.
+ *
+ * @param input - the body, text or thrown value.
+ * @param context - what is known of the response: `status` (wins over the body), `headers`
+ *   (`Retry-After`, request id), `method`, `url`.
+ * @example
+ * const error = decodeError(await response.json(), { status: response.status, headers: response.headers })
+ * error.code        // 'auth/access-token-expired'
+ * error.userMessage // 'Your session has expired. Please sign in again.'
+ */
+export function decodeError(input: unknown, context: DecodeContext = {}): ApiError {
+  if (isApiError(input)) return input
+  try {
+    return completeDecoded(decodeInput(input, context), input, context)
+  } catch (cause) {
+    // Only a hostile input (a throwing getter, a revoked proxy) gets here.
+    return completeDecoded({ format: 'unknown', cause }, input, {})
+  }
+}

@@ -1,0 +1,72 @@
+import { createFieldCollector, normalizeFieldPath } from './fieldPaths.js'
+
+describe('normalizeFieldPath', () => {
+  it.each([
+    ['users.0.email', 'users.0.email'],
+    ['items[0].name', 'items.0.name'],
+    ["items['first'].name", 'items.first.name'],
+    ['#/items/0/name', 'items.0.name'],
+    ['/profile/color', 'profile.color'],
+    ['#/a~1b/c~0d', 'a/b.c~d'],
+    [' email ', 'email'],
+  ])('%s -> %s', (input, expected) => {
+    expect(normalizeFieldPath(input)).toBe(expected)
+  })
+
+  it('drops the location of FastAPI loc arrays', () => {
+    expect(normalizeFieldPath(['body', 'items', 0, 'name'])).toBe('items.0.name')
+    expect(normalizeFieldPath(['query', 'limit'])).toBe('limit')
+    expect(normalizeFieldPath(['body'])).toBe('body')
+  })
+
+  it.each([
+    [''],
+    ['#/'],
+    [[]],
+    [null],
+    [42],
+    ['__proto__.polluted'],
+    ['a.constructor.prototype'],
+    [['body', '__proto__']],
+  ])('gives undefined for %j', (input) => {
+    expect(normalizeFieldPath(input)).toBeUndefined()
+  })
+})
+
+describe('createFieldCollector', () => {
+  it('keeps several messages per field in order, without repeats', () => {
+    const collector = createFieldCollector()
+    collector.add('email', 'Required.')
+    collector.add('email', ['Must be an email.', 'Required.'])
+    collector.add('items[1].price', 'Too low.')
+    expect(collector.result()).toEqual({
+      fields: { email: ['Required.', 'Must be an email.'], 'items.1.price': ['Too low.'] },
+      formErrors: undefined,
+    })
+  })
+
+  it('sends messages of unusable paths to the form and never touches a prototype', () => {
+    const collector = createFieldCollector()
+    collector.add('__proto__', 'Polluted?')
+    collector.add('', 'Whole form.')
+    collector.addForm(['Also whole form.', 42])
+    const { fields, formErrors } = collector.result()
+    expect(fields).toBeUndefined()
+    expect(formErrors).toEqual(['Polluted?', 'Whole form.', 'Also whole form.'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype)
+  })
+
+  it('ignores non-string messages and leaves no empty field behind', () => {
+    const collector = createFieldCollector()
+    collector.add('name', { nested: true })
+    collector.add('name', 7)
+    expect(collector.result()).toEqual({ fields: undefined, formErrors: undefined })
+  })
+
+  it('caps how many messages it keeps', () => {
+    const collector = createFieldCollector()
+    for (let i = 0; i < 1000; i++) collector.add(`f${i}`, `m${i}`)
+    expect(Object.keys(collector.result().fields ?? {})).toHaveLength(500)
+  })
+})

@@ -1,0 +1,32 @@
+import type { ErrorKind } from '../errorKinds.js'
+import { bkendCodes } from './bkendCodes.js'
+
+const kindStatus: Partial<Record<ErrorKind, number>> = {
+  validation: 400,
+  auth: 401,
+  permission: 403,
+  'not-found': 404,
+  conflict: 409,
+  'rate-limit': 429,
+  server: 500,
+}
+
+/**
+ * The HTTP status of an error that arrived without one: bkend's documented status for the code,
+ * then bkend's name rule (`unauthorized|invalid-token|token-expired` -> 401, `forbidden|
+ * permission-denied|access-denied` -> 403, `not-found` -> 404, `too-many|rate-limit` -> 429,
+ * other `domain/name` codes -> 400), then the kind. 0 when nothing tells.
+ */
+export function inferStatus(code: string | undefined, kind: ErrorKind | undefined): number {
+  if (code !== undefined) {
+    if (Object.hasOwn(bkendCodes, code)) return bkendCodes[code as keyof typeof bkendCodes]
+    if (/^[a-z]+\/[a-z0-9-]+$/.test(code)) {
+      if (/unauthorized|invalid-token|token-expired/.test(code)) return 401
+      if (/forbidden|permission-denied|access-denied/.test(code)) return 403
+      if (/not-found/.test(code)) return 404
+      if (/too-many|rate-limit/.test(code)) return 429
+      if (kind === undefined) return 400
+    }
+  }
+  return (kind && kindStatus[kind]) ?? 0
+}

@@ -1,0 +1,28 @@
+import type { ErrorKind } from '../errorKinds.js'
+
+/** The kind an HTTP status means; `undefined` for statuses that are not errors. */
+export function kindFromStatus(status: number): ErrorKind | undefined {
+  switch (status) {
+    case 400:
+    case 422:
+      return 'validation'
+    case 401:
+    case 407:
+      return 'auth'
+    case 403:
+      return 'permission'
+    case 404:
+    case 410:
+      return 'not-found'
+    case 409:
+    case 412:
+      return 'conflict'
+    case 408:
+      return 'timeout'
+    case 429:
+      return 'rate-limit'
+  }
+  if (status >= 500 && status <= 599) return 'server'
+  if (status >= 400 && status <= 499) return 'validation'
+  return undefined
+}

@@ -1,0 +1,55 @@
+import { getHeader } from '../utils/getHeader.js'
+import type { HeadersLike } from './types.js'
+
+/** The longest wait we accept from a server: longer values are clamped to it (24 hours). */
+export const MAX_RETRY_AFTER_MS = 86_400_000
+
+const SECONDS = /^\s*\d+(\.\d+)?\s*$/
+
+const clamp = (ms: number) => Math.min(Math.max(0, Math.round(ms)), MAX_RETRY_AFTER_MS)
+
+/** Delta-seconds (decimals allowed) or an HTTP-date measured against the server's own clock. */
+function readDelay(value: string | undefined, serverNow: number): number | undefined {
+  if (value === undefined) return undefined
+  if (SECONDS.test(value)) return clamp(Number(value) * 1000)
+  if (!/[a-z]/i.test(value)) return undefined // negative or other numeric garbage: let backoff decide
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : clamp(date - serverNow)
+}
+
+/** `X-RateLimit-Reset` as delta seconds, epoch seconds or epoch milliseconds. */
+function readReset(value: string | undefined, serverNow: number): number | undefined {
+  if (value === undefined || !SECONDS.test(value)) return undefined
+  const n = Number(value)
+  if (n >= 1e12) return clamp(n - serverNow)
+  if (n >= 1e9) return clamp(n * 1000 - serverNow)
+  return clamp(n * 1000)
+}
+
+/**
+ * How long the server asks the client to wait, in milliseconds, from the response headers:
+ * `Retry-After` (seconds or HTTP-date), `X-RateLimit-Retry-After`, the IETF draft `RateLimit`
+ * (`t=`) and `RateLimit-Reset`, and `X-RateLimit-Reset` (seconds, epoch seconds or epoch ms).
+ * Dates are measured against the response's `Date` header to cancel clock skew. Reset headers
+ * count only when `limited` (a 429 or 503), since servers send them on every response.
+ * Negative and garbage values give `undefined` (use backoff); past dates give 0; waits past
+ * 24 hours are clamped. Never NaN.
+ */
+export function readRetryAfter(
+  headers: HeadersLike | undefined,
+  options: { now: number; limited: boolean },
+): number | undefined {
+  if (!headers) return undefined
+  const date = Date.parse(getHeader(headers, 'date') ?? '')
+  const serverNow = Number.isNaN(date) ? options.now : date
+  const explicit =
+    readDelay(getHeader(headers, 'retry-after'), serverNow) ??
+    readDelay(getHeader(headers, 'x-ratelimit-retry-after'), serverNow)
+  if (explicit !== undefined || !options.limited) return explicit
+  const draft = /(?:^|;)\s*t=(\d+(?:\.\d+)?)/.exec(getHeader(headers, 'ratelimit') ?? '')
+  if (draft) return clamp(Number(draft[1]) * 1000)
+  return (
+    readDelay(getHeader(headers, 'ratelimit-reset'), serverNow) ??
+    readReset(getHeader(headers, 'x-ratelimit-reset'), serverNow)
+  )
+}

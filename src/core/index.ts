@@ -1,0 +1,37 @@
+// The framework-free core: the error model, the decoders and the HTTP client.
+export { ApiError, API_ERROR_BRAND } from './ApiError.js'
+export type { ApiErrorInit, ErrorType } from './ApiError.js'
+export { errorKinds } from './errorKinds.js'
+export type { ErrorKind } from './errorKinds.js'
+export { isApiError } from './isApiError.js'
+export {
+  isAbortedError,
+  isAuthError,
+  isConflictError,
+  isNetworkError,
+  isNotFoundError,
+  isPermissionError,
+  isRateLimitError,
+  isServerError,
+  isTimeoutError,
+  isValidationError,
+} from './kindGuards.js'
+
+export { decodeError } from './decode/decodeError.js'
+export { decodeResponse } from './decode/decodeResponse.js'
+export type { DecodeResponseOptions } from './decode/decodeResponse.js'
+export { registerDecoder } from './decode/decoderRegistry.js'
+export { normalizeFieldPath, createFieldCollector } from './decode/fieldPaths.js'
+export type { FieldCollector } from './decode/fieldPaths.js'
+export { readRetryAfter, MAX_RETRY_AFTER_MS } from './decode/readRetryAfter.js'
+export { bkendCodes } from './decode/bkendCodes.js'
+export type { BkendCode } from './decode/bkendCodes.js'
+export type { DecodeContext, DecodedBody, ErrorDecoder, HeadersLike } from './decode/types.js'
+export { isRecord } from './utils/isRecord.js'
+
+export { setMessages, resolveUserMessage } from './messages/messageCatalog.js'
+export type { MessageCatalog, MessageInput, MessageResolver } from './messages/messageCatalog.js'
+export { defaultCodeMessages, defaultKindMessages } from './messages/defaultMessages.js'
+
+export { createCooldownStore } from './client/retry/cooldowns.js'
+export type { Cooldown, CooldownStore } from './client/retry/cooldowns.js'

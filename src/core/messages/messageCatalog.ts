@@ -1,0 +1,69 @@
+import type { ErrorType } from '../ApiError.js'
+import type { ErrorKind } from '../errorKinds.js'
+import { defaultCodeMessages, defaultKindMessages } from './defaultMessages.js'
+
+/** What a message resolver may look at to choose a user message. */
+export interface MessageInput {
+  code: string
+  domain: string
+  kind: ErrorKind
+  type: ErrorType
+  status: number
+  /** Server text that its format promises is written for end users, if any. */
+  serverUserMessage: string | undefined
+}
+
+/** Messages by code, by domain and by kind, plus the last resort. Every part is optional. */
+export interface MessageCatalog {
+  /** Messages per `domain/name` code. */
+  codes?: Record<string, string>
+  /** Messages per domain (`auth`, `data`...), used when no code message fits. */
+  domains?: Record<string, string>
+  /** Messages per kind. */
+  kinds?: Partial<Record<ErrorKind, string>>
+  /** The message when nothing else fits. */
+  fallback?: string
+}
+
+/** A function that picks the user message; return `undefined` to fall back to the catalog. */
+export type MessageResolver = (input: MessageInput) => string | undefined
+
+let active: MessageCatalog | MessageResolver = {}
+
+/**
+ * Replaces the user messages (for translation or tone). Pass a catalog, merged over the English
+ * defaults, or a function tried before them. Returns a function that restores the previous setting.
+ *
+ * @example
+ * setMessages({ kinds: { network: 'Sin conexión.' }, codes: { 'auth/invalid-credentials': 'Datos incorrectos.' } })
+ */
+export function setMessages(messages: MessageCatalog | MessageResolver): () => void {
+  const previous = active
+  active = messages
+  return () => {
+    active = previous
+  }
+}
+
+const own = (record: Record<string, string> | undefined, key: string) =>
+  record && Object.hasOwn(record, key) ? record[key] : undefined
+
+/**
+ * Chooses the message an end user sees: a message for the code, then server text written for
+ * users (specific beats generic), then a message for the domain, then for the kind, then the
+ * fallback. Server text not promised to be user-facing is never used.
+ */
+export function resolveUserMessage(input: MessageInput): string {
+  const custom = typeof active === 'function' ? active(input) : undefined
+  if (custom) return custom
+  const catalog = typeof active === 'function' ? {} : active
+  return (
+    own(catalog.codes, input.code) ??
+    own(defaultCodeMessages, input.code) ??
+    input.serverUserMessage ??
+    own(catalog.domains, input.domain) ??
+    catalog.kinds?.[input.kind] ??
+    catalog.fallback ??
+    defaultKindMessages[input.kind]
+  )
+}
