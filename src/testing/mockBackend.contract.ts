@@ -1,4 +1,7 @@
 import { authContract } from './contract/auth.contract.js'
+import { dataContract } from './contract/data.contract.js'
+import { rateLimitContract } from './contract/rateLimits.contract.js'
+import { faultContract } from './contract/faults.contract.js'
 import { createHarness, type MockBackendSetup } from './contract/harness.js'
 
 export type { MockBackendFixture, MockBackendSetup } from './contract/harness.js'
@@ -13,5 +16,8 @@ export function describeMockBackendContract(name: string, setup: MockBackendSetu
     afterEach(() => harness.stop())
 
     describe('auth', () => authContract(harness))
+    describe('data', () => dataContract(harness))
+    describe('rate limits', () => rateLimitContract(harness))
+    describe('faults', () => faultContract(harness))
   })
 }

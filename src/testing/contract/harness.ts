@@ -3,6 +3,10 @@ import type { TokenPair } from '../mockBackend/sessions.js'
 import type { MockStats } from '../mockBackend/stats.js'
 import type { MockBackendOptions } from '../mockBackend/types.js'
 
+/** A parsed body of any shape: contract tests read deep into envelopes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyJson = any
+
 /** A running mock backend, however it is served. */
 export interface MockBackendFixture {
   /** Where requests go, e.g. `http://127.0.0.1:53124`. */
@@ -34,11 +38,10 @@ export interface ContractHarness {
   /** Signs in over HTTP and returns the tokens. */
   signIn(email?: string, password?: string): Promise<TokenPair>
   /** Calls `path` and returns the status and parsed JSON body (typed loosely: tests read any shape). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   callJson(
     path: string,
     init?: CallInit,
-  ): Promise<{ status: number; body: any; response: Response }>
+  ): Promise<{ status: number; body: AnyJson; response: Response }>
 }
 
 /** Creates the harness of one contract run; the caller stops the fixture after each test. */
