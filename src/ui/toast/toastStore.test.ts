@@ -1,0 +1,123 @@
+import { makeApiError } from '../testUtils/makeApiError.js'
+import { createToastStore } from './toastStore.js'
+
+describe('createToastStore', () => {
+  test('shows the userMessage of an ApiError, never its message or devMessage', () => {
+    const store = createToastStore()
+    store.add('error', makeApiError({ userMessage: 'Please try again.' }))
+    const [item] = store.getSnapshot()
+    expect(item?.message).toBe('Please try again.')
+    expect(item?.error?.code).toBe('http/500')
+  })
+
+  test('merges a repeated error (same code, status and userMessage) into one notice with a count', () => {
+    const store = createToastStore()
+    const first = store.add('error', makeApiError())
+    const second = store.add('error', makeApiError())
+    const third = store.add('error', makeApiError())
+    expect(second).toBe(first)
+    expect(third).toBe(first)
+    expect(store.getSnapshot()).toHaveLength(1)
+    expect(store.getSnapshot()[0]?.count).toBe(3)
+  })
+
+  test('does not merge errors that differ in code, status or message', () => {
+    const store = createToastStore()
+    store.add('error', makeApiError())
+    store.add('error', makeApiError({ code: 'http/502' }))
+    store.add('error', makeApiError({ status: 503 }))
+    store.add('error', makeApiError({ userMessage: 'Other' }))
+    expect(store.getSnapshot().map((item) => item.count)).toEqual([1, 1, 1, 1])
+  })
+
+  test('merges repeated string errors but not info or success notices', () => {
+    const store = createToastStore()
+    store.add('error', 'Offline')
+    store.add('error', 'Offline')
+    store.add('info', 'Saved')
+    store.add('info', 'Saved')
+    expect(store.getSnapshot().map((item) => [item.type, item.count])).toEqual([
+      ['error', 2],
+      ['info', 1],
+      ['info', 1],
+    ])
+  })
+
+  test('starts a new notice once the first one was dismissed', () => {
+    const store = createToastStore()
+    const first = store.add('error', makeApiError())
+    store.dismiss(first)
+    const second = store.add('error', makeApiError())
+    expect(second).not.toBe(first)
+    expect(store.getSnapshot().find((item) => item.id === second)?.count).toBe(1)
+  })
+
+  test('keeps a dismissed notice until the toaster removes it, and never removes an open one', () => {
+    const store = createToastStore()
+    const id = store.add('info', 'Saved')
+    store.remove(id)
+    expect(store.getSnapshot()).toHaveLength(1)
+    store.dismiss(id)
+    expect(store.getSnapshot()[0]?.open).toBe(false)
+    store.remove(id)
+    expect(store.getSnapshot()).toEqual([])
+  })
+
+  test('dismiss without an id closes every notice', () => {
+    const store = createToastStore()
+    store.add('info', 'a')
+    store.add('success', 'b')
+    store.dismiss()
+    expect(store.getSnapshot().map((item) => item.open)).toEqual([false, false])
+  })
+
+  test('an explicit id updates the notice in place', () => {
+    const store = createToastStore()
+    store.add('info', 'Saving…', { id: 'save' })
+    store.add('success', 'Saved', { id: 'save' })
+    expect(store.getSnapshot()).toHaveLength(1)
+    expect(store.getSnapshot()[0]).toMatchObject({ id: 'save', type: 'success', message: 'Saved' })
+  })
+
+  test('errors last 8 seconds by default, others 5, and options override', () => {
+    const store = createToastStore()
+    store.add('error', 'a')
+    store.add('info', 'b')
+    store.add('error', 'c', { duration: Infinity })
+    expect(store.getSnapshot().map((item) => item.duration)).toEqual([8000, 5000, Infinity])
+  })
+
+  test('notifies subscribers and keeps the snapshot identical until a change', () => {
+    const store = createToastStore()
+    const listener = vi.fn()
+    const unsubscribe = store.subscribe(listener)
+    const before = store.getSnapshot()
+    expect(store.getSnapshot()).toBe(before)
+    store.add('info', 'x')
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(store.getSnapshot()).not.toBe(before)
+    unsubscribe()
+    store.add('info', 'y')
+    expect(listener).toHaveBeenCalledTimes(1)
+  })
+
+  test('caps the history and keeps the final count of merged notices', () => {
+    const store = createToastStore({ historyLimit: 2 })
+    store.add('info', 'one')
+    store.add('info', 'two')
+    store.add('error', 'three')
+    store.add('error', 'three')
+    expect(store.getHistory().map((item) => [item.message, item.count])).toEqual([
+      ['two', 1],
+      ['three', 2],
+    ])
+  })
+
+  test('a repeat keeps the action of the first notice unless it brings its own', () => {
+    const store = createToastStore()
+    const retry = vi.fn()
+    store.add('error', 'Offline', { action: { label: 'Retry', onClick: retry } })
+    store.add('error', 'Offline')
+    expect(store.getSnapshot()[0]?.action?.onClick).toBe(retry)
+  })
+})
