@@ -1,0 +1,232 @@
+import { act, render, screen } from '@testing-library/react'
+import { useFieldArray, useForm, type UseFormReturn } from 'react-hook-form'
+import { ApiError, type ApiErrorInit } from '../core/ApiError.js'
+import { applyServerErrors } from './applyServerErrors.js'
+import { snakeToCamel } from './snakeToCamel.js'
+
+const validation = (init: Partial<ApiErrorInit>) =>
+  new ApiError({
+    status: 422,
+    code: 'http/422',
+    kind: 'validation',
+    type: 'user',
+    message: 'Unprocessable',
+    userMessage: 'Check the form and try again.',
+    format: 'test',
+    ...init,
+  })
+
+interface Profile {
+  email: string
+  userName: string
+  secret: string
+}
+
+function ProfileForm({ onForm }: { onForm: (form: UseFormReturn<Profile>) => void }) {
+  const form = useForm<Profile>({ defaultValues: { email: '', userName: '', secret: 'kept' } })
+  onForm(form)
+  return (
+    <form>
+      <input aria-label="Email" id="email" {...form.register('email')} />
+      <input aria-label="User name" id="userName" {...form.register('userName')} />
+    </form>
+  )
+}
+
+function renderProfile() {
+  let form!: UseFormReturn<Profile>
+  render(<ProfileForm onForm={(f) => (form = f)} />)
+  return () => form
+}
+
+describe('applyServerErrors', () => {
+  it('sets every message of a field with type server, in types and joined in message', () => {
+    const form = renderProfile()
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(
+        form(),
+        validation({ fields: { email: ['Is taken.', 'Is too long.'] } }),
+        {
+          shouldFocus: false,
+        },
+      )
+    })
+    expect(result.handled).toBe(true)
+    expect(result.applied).toEqual(['email'])
+    expect(result.unmatched).toEqual([])
+    const error = form().getFieldState('email').error
+    expect(error?.type).toBe('server')
+    expect(error?.message).toBe('Is taken. Is too long.')
+    expect(error?.types).toEqual({ server: 'Is taken.', 'server-1': 'Is too long.' })
+    expect(form().getFieldState('userName').error).toBeUndefined()
+  })
+
+  it('sends messages for fields the form does not have, and form errors, to root.server', () => {
+    const form = renderProfile()
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(
+        form(),
+        validation({
+          fields: { email: ['Is taken.'], nickname: ['Too short.'] },
+          formErrors: ['Try later.'],
+        }),
+        { shouldFocus: false },
+      )
+    })
+    expect(result.applied).toEqual(['email'])
+    expect(result.unmatched).toEqual(['nickname'])
+    expect(result.root).toBe('Try later. Too short.')
+    const root = form().getFieldState('root.server' as never).error
+    expect(root?.type).toBe('server')
+    expect(root?.message).toBe('Try later. Too short.')
+    expect(root?.types).toEqual({ server: 'Try later.', 'server-1': 'Too short.' })
+  })
+
+  it('treats a value with no registered input as unknown, so its message is not lost', () => {
+    const form = renderProfile()
+    expect(form().getValues('secret')).toBe('kept')
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(form(), validation({ fields: { secret: ['Wrong.'] } }), {
+        shouldFocus: false,
+      })
+    })
+    expect(result.applied).toEqual([])
+    expect(result.unmatched).toEqual(['secret'])
+    expect(form().getFieldState('secret').error).toBeUndefined()
+    expect(form().getFieldState('root.server' as never).error?.message).toBe('Wrong.')
+  })
+
+  it('puts the user message of a validation error without fields on root.server', () => {
+    const form = renderProfile()
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(
+        form(),
+        validation({ userMessage: 'Required parameter is missing' }),
+        { shouldFocus: false },
+      )
+    })
+    expect(result.handled).toBe(true)
+    expect(result.root).toBe('Required parameter is missing')
+    expect(form().getFieldState('root.server' as never).error?.message).toBe(
+      'Required parameter is missing',
+    )
+  })
+
+  it('applies nothing for a value that is not an ApiError, or an error with nothing for a form', () => {
+    const form = renderProfile()
+    const serverError = validation({ kind: 'server', status: 500, code: 'http/500' })
+    for (const value of [new Error('boom'), { fields: { email: ['x'] } }, undefined, serverError]) {
+      let result!: ReturnType<typeof applyServerErrors>
+      act(() => {
+        result = applyServerErrors(form(), value)
+      })
+      expect(result).toMatchObject({ handled: false, applied: [], unmatched: [], root: undefined })
+    }
+    expect(form().getFieldState('email').error).toBeUndefined()
+    expect(form().getFieldState('root.server' as never).error).toBeUndefined()
+  })
+
+  it('maps server paths with a rename table first, then a function such as snakeToCamel', () => {
+    const form = renderProfile()
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(
+        form(),
+        validation({ fields: { email_address: ['Bad email.'], user_name: ['Bad name.'] } }),
+        { rename: { email_address: 'email' }, mapPath: snakeToCamel, shouldFocus: false },
+      )
+    })
+    expect(result.applied).toEqual(['email', 'userName'])
+    expect(form().getFieldState('email').error?.message).toBe('Bad email.')
+    expect(form().getFieldState('userName').error?.message).toBe('Bad name.')
+  })
+
+  it('replaces the server errors of an earlier answer', () => {
+    const form = renderProfile()
+    act(() => {
+      applyServerErrors(form(), validation({ fields: { email: ['Is taken.'], nickname: ['x'] } }), {
+        shouldFocus: false,
+      })
+    })
+    act(() => {
+      applyServerErrors(form(), validation({ fields: { userName: ['Too short.'] } }), {
+        shouldFocus: false,
+      })
+    })
+    expect(form().getFieldState('email').error).toBeUndefined()
+    expect(form().getFieldState('root.server' as never).error).toBeUndefined()
+    expect(form().getFieldState('userName').error?.message).toBe('Too short.')
+  })
+})
+
+interface Order {
+  items: { name: string; price: string }[]
+}
+
+function OrderForm({ onForm }: { onForm: (form: UseFormReturn<Order>) => void }) {
+  const form = useForm<Order>({
+    defaultValues: {
+      items: [
+        { name: 'a', price: '1' },
+        { name: 'b', price: '2' },
+        { name: 'c', price: '3' },
+      ],
+    },
+  })
+  const { fields } = useFieldArray({ control: form.control, name: 'items' })
+  onForm(form)
+  return (
+    <form>
+      {fields.map((field, index) => (
+        <div key={field.id}>
+          <input aria-label={`Name ${index}`} {...form.register(`items.${index}.name`)} />
+          <input aria-label={`Price ${index}`} {...form.register(`items.${index}.price`)} />
+        </div>
+      ))}
+    </form>
+  )
+}
+
+describe('applyServerErrors with field arrays', () => {
+  it('lands items.2.price on the third row of a useFieldArray', () => {
+    let form!: UseFormReturn<Order>
+    render(<OrderForm onForm={(f) => (form = f)} />)
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(
+        form,
+        validation({ fields: { 'items.2.price': ['Must be positive.'] } }),
+        {
+          shouldFocus: false,
+        },
+      )
+    })
+    expect(result.applied).toEqual(['items.2.price'])
+    expect(form.getFieldState('items.2.price').error?.message).toBe('Must be positive.')
+    expect(form.getFieldState('items.1.price').error).toBeUndefined()
+    expect(screen.getByLabelText('Price 2')).toBeInTheDocument()
+  })
+
+  it('puts an error on the list itself at items.root, and an out-of-range row on root.server', () => {
+    let form!: UseFormReturn<Order>
+    render(<OrderForm onForm={(f) => (form = f)} />)
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(
+        form,
+        validation({
+          fields: { items: ['At most two items.'], 'items.7.price': ['No such row.'] },
+        }),
+        { shouldFocus: false },
+      )
+    })
+    expect(result.applied).toEqual(['items.root'])
+    expect(result.unmatched).toEqual(['items.7.price'])
+    expect(form.getFieldState('items.root' as never).error?.message).toBe('At most two items.')
+    expect(form.getFieldState('root.server' as never).error?.message).toBe('No such row.')
+  })
+})

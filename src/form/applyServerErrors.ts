@@ -1,0 +1,138 @@
+import type { FieldValues } from 'react-hook-form'
+import { isApiError } from '../core/isApiError.js'
+import { fieldId } from './fieldIds.js'
+import { isFieldArrayName, isRegisteredField } from './formInternals.js'
+import { mapServerPath, type PathMappingOptions } from './mapServerPath.js'
+import { scheduleFocus } from './scheduleFocus.js'
+import { ROOT_SERVER_ERROR, toServerFieldError } from './serverMessages.js'
+import { widenForm, type ServerErrorsForm } from './serverErrorsForm.js'
+import {
+  clearServerErrors,
+  trackServerErrors,
+  withoutTracking,
+  type TrackedServerError,
+} from './serverErrorTracker.js'
+
+/** Options of {@link applyServerErrors} and `useServerErrors`. */
+export interface ApplyServerErrorsOptions extends PathMappingOptions {
+  /**
+   * Move focus once the errors have rendered: to the form's `ErrorSummary` when one is
+   * mounted, else to the first field in error in DOM order (disabled inputs skipped).
+   * @default true
+   */
+  shouldFocus?: boolean | undefined
+  /**
+   * Decides whether the form has a field at a (mapped) path. By default a path is a field when
+   * an input is registered and mounted under exactly that name (`register`, `Controller`,
+   * `useFieldArray` items); a value in `defaultValues` alone is not a field.
+   * @default the registration check
+   */
+  hasField?: ((path: string) => boolean) | undefined
+  /**
+   * The `id` of a field's input, used to find it in the DOM for focus order.
+   * @default fieldId (the field's name)
+   */
+  getFieldId?: ((name: string) => string) | undefined
+}
+
+/** What {@link applyServerErrors} did. */
+export interface ApplyServerErrorsResult {
+  /** True when anything was set on the form; false for a value that is not an `ApiError` or carries nothing for a form. */
+  handled: boolean
+  /** The form paths that received a server error (`${array}.root` for a field array's own error). */
+  applied: string[]
+  /** The server's paths that matched no field; their messages went to `root.server`. */
+  unmatched: string[]
+  /** The message set on `root.server`, if any. */
+  root: string | undefined
+  /** Resolves, once focus has moved, with the field that received it (`undefined` if none did or an `ErrorSummary` took it). */
+  focused: Promise<string | undefined>
+}
+
+const nothing = (): ApplyServerErrorsResult => ({
+  handled: false,
+  applied: [],
+  unmatched: [],
+  root: undefined,
+  focused: Promise.resolve(undefined),
+})
+
+const addUnique = (list: string[], messages: readonly string[]) => {
+  for (const message of messages) if (!list.includes(message)) list.push(message)
+}
+
+/**
+ * Puts a server's verdict on a react-hook-form form. Each entry of `ApiError.fields` lands on
+ * its field with type `server` (all messages in `types`, joined in `message`); messages for
+ * fields the form does not have, and `formErrors`, land on `root.server`, as does the
+ * `userMessage` of a validation error that names no field. Earlier server errors are replaced.
+ * A field's server error leaves when its value changes, and all leave when the next submit
+ * starts. Anything that is not an `ApiError` sets nothing.
+ *
+ * @example
+ * const onSubmit = form.handleSubmit(async (values) => {
+ *   try { await api.post('/v1/users', values) }
+ *   catch (error) { applyServerErrors(form, error, { mapPath: snakeToCamel }) }
+ * })
+ */
+export function applyServerErrors<TFieldValues extends FieldValues>(
+  typedForm: ServerErrorsForm<TFieldValues>,
+  error: unknown,
+  options: ApplyServerErrorsOptions = {},
+): ApplyServerErrorsResult {
+  if (!isApiError(error)) return nothing()
+  const form = widenForm(typedForm)
+  const hasField = options.hasField ?? ((path: string) => isRegisteredField(form, path))
+  const targets = new Map<string, { valuePath: string; messages: string[] }>()
+  const rootMessages: string[] = []
+  const unmatched: string[] = []
+  addUnique(rootMessages, error.formErrors)
+  for (const [serverPath, messages] of Object.entries(error.fields)) {
+    const path = mapServerPath(serverPath, options)
+    const errorPath = hasField(path)
+      ? path
+      : isFieldArrayName(form, path)
+        ? `${path}.root`
+        : undefined
+    if (errorPath === undefined) {
+      unmatched.push(serverPath)
+      addUnique(rootMessages, messages)
+      continue
+    }
+    const target = targets.get(errorPath) ?? { valuePath: path, messages: [] }
+    addUnique(target.messages, messages)
+    targets.set(errorPath, target)
+  }
+  if (
+    targets.size === 0 &&
+    rootMessages.length === 0 &&
+    error.kind === 'validation' &&
+    error.userMessage
+  ) {
+    rootMessages.push(error.userMessage)
+  }
+  if (targets.size === 0 && rootMessages.length === 0) return nothing()
+
+  clearServerErrors(form)
+  const tracked: TrackedServerError[] = []
+  withoutTracking(form, () => {
+    for (const [errorPath, { valuePath, messages }] of targets) {
+      const fieldError = toServerFieldError(messages)
+      form.setError(errorPath, fieldError)
+      tracked.push({ errorPath, valuePath, error: fieldError })
+    }
+    if (rootMessages.length > 0) form.setError(ROOT_SERVER_ERROR, toServerFieldError(rootMessages))
+  })
+  trackServerErrors(form, tracked)
+  const applied = [...targets.keys()]
+  return {
+    handled: true,
+    applied,
+    unmatched,
+    root: rootMessages.length > 0 ? rootMessages.join(' ') : undefined,
+    focused:
+      options.shouldFocus === false
+        ? Promise.resolve(undefined)
+        : scheduleFocus(form, applied, options.getFieldId ?? fieldId),
+  }
+}

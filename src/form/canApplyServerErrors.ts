@@ -1,0 +1,20 @@
+import type { ApiError } from '../core/ApiError.js'
+import { isApiError } from '../core/isApiError.js'
+
+/**
+ * True when `applyServerErrors` would put something on a form: an `ApiError` with field or
+ * form messages, or a validation error (its user message goes to `root.server`). Routing uses
+ * it to send an error to the form rather than to a toast.
+ *
+ * @example
+ * if (form && canApplyServerErrors(error)) applyServerErrors(form, error)
+ * else toast(error)
+ */
+export function canApplyServerErrors(error: unknown): error is ApiError {
+  return (
+    isApiError(error) &&
+    (error.hasFieldErrors ||
+      error.formErrors.length > 0 ||
+      (error.kind === 'validation' && error.userMessage !== ''))
+  )
+}

@@ -1,0 +1,37 @@
+import { get } from 'react-hook-form'
+import type { AnyServerErrorsForm } from './serverErrorsForm.js'
+
+// react-hook-form has no public way to ask "is an input registered under this name?" or
+// "is a submit running right now?" (`formState` outside render is the last render's copy).
+// These few reads of `control` are the only internals this layer touches; they have been
+// stable through react-hook-form 7 and each falls back to a public answer if they move.
+
+interface ControlInternals {
+  _fields?: unknown
+  _names?: { array?: Set<string> }
+  _formState?: { isSubmitting?: boolean }
+}
+
+const internals = (form: AnyServerErrorsForm) => form.control as unknown as ControlInternals
+
+/**
+ * True when an input is registered under exactly `path` and mounted: `register`,
+ * `Controller`/`useController` and the inputs of `useFieldArray` items all count. A value that
+ * only sits in `defaultValues` with no input is not a field: nobody would see its error.
+ */
+export function isRegisteredField(form: AnyServerErrorsForm, path: string): boolean {
+  const fields = internals(form)._fields
+  if (typeof fields !== 'object' || fields === null) return form.getValues(path) !== undefined
+  const field = get(fields, path) as { _f?: { mount?: boolean } } | undefined
+  return field?._f !== undefined && field._f.mount !== false
+}
+
+/** True when `path` names a `useFieldArray` list (its own errors live at `${path}.root`). */
+export function isFieldArrayName(form: AnyServerErrorsForm, path: string): boolean {
+  return internals(form)._names?.array?.has(path) === true
+}
+
+/** True while `handleSubmit` is running (validation or the submit handler). */
+export function isSubmitting(form: AnyServerErrorsForm): boolean {
+  return internals(form)._formState?.isSubmitting === true
+}

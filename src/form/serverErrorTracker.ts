@@ -1,0 +1,166 @@
+import { get, type FieldError } from 'react-hook-form'
+import { isSubmitting } from './formInternals.js'
+import { isSameValue, snapshotValue } from './isSameValue.js'
+import { ROOT_SERVER_ERROR, SERVER_ERROR_TYPE } from './serverMessages.js'
+import type { AnyServerErrorsForm } from './serverErrorsForm.js'
+
+/** One server error set on a field, and the value it was judged on. */
+export interface TrackedServerError {
+  /** Where the error sits: the field's path, or `${array}.root` for a field array. */
+  errorPath: string
+  /** Whose value decides when the error is stale: the field, or the whole array. */
+  valuePath: string
+  /** The error as set, to put back when a validation run removed it. */
+  error: Pick<FieldError, 'type' | 'message' | 'types'>
+}
+
+interface Entry extends TrackedServerError {
+  snapshot: unknown
+  /** A validation run of this field started; if it ends by removing the error, it comes back. */
+  validating: boolean
+}
+
+interface Tracker {
+  entries: Map<string, Entry>
+  unsubscribe: (() => void) | undefined
+  wasSubmitting: boolean
+  busy: boolean
+  cancelFocus: (() => void) | undefined
+}
+
+const trackers = new WeakMap<object, Tracker>()
+
+/**
+ * `subscribe` reports `isSubmitting` (the first thing `handleSubmit` announces, before it
+ * validates) to whoever asks for it, but react-hook-form's types leave the key out.
+ */
+export const isSubmittingState = { isSubmitting: true } as Record<string, boolean>
+
+/** The tracker of a form, made on first use; one per form, whoever applies the errors. */
+export function getTracker(form: AnyServerErrorsForm): Tracker {
+  let tracker = trackers.get(form.control)
+  if (!tracker) {
+    tracker = {
+      entries: new Map(),
+      unsubscribe: undefined,
+      wasSubmitting: false,
+      busy: false,
+      cancelFocus: undefined,
+    }
+    trackers.set(form.control, tracker)
+  }
+  return tracker
+}
+
+/** Runs `update` without the tracker reacting to the form updates it causes itself. */
+function quietly(tracker: Tracker, update: () => void) {
+  const busy = tracker.busy
+  tracker.busy = true
+  try {
+    update()
+  } finally {
+    tracker.busy = busy
+  }
+}
+
+const isServerError = (error: FieldError | undefined) => error?.type === SERVER_ERROR_TYPE
+
+function drop(form: AnyServerErrorsForm, tracker: Tracker, entry: Entry, clear: boolean) {
+  tracker.entries.delete(entry.errorPath)
+  if (clear && isServerError(form.getFieldState(entry.errorPath).error)) {
+    quietly(tracker, () => form.clearErrors(entry.errorPath))
+  }
+}
+
+function stopIfIdle(tracker: Tracker) {
+  if (tracker.entries.size > 0 || !tracker.unsubscribe) return
+  tracker.unsubscribe()
+  tracker.unsubscribe = undefined
+}
+
+/**
+ * Removes server errors from a form: all of them and `root.server`, or those at `name` and
+ * below it. Client errors are left alone.
+ */
+export function clearServerErrors(form: AnyServerErrorsForm, name?: string): void {
+  const tracker = getTracker(form)
+  const within = (path: string) =>
+    name === undefined || path === name || path.startsWith(`${name}.`)
+  for (const entry of [...tracker.entries.values()])
+    if (within(entry.errorPath)) drop(form, tracker, entry, true)
+  if (within(ROOT_SERVER_ERROR) && isServerError(form.getFieldState(ROOT_SERVER_ERROR).error)) {
+    quietly(tracker, () => form.clearErrors(ROOT_SERVER_ERROR))
+  }
+  if (name === undefined) {
+    tracker.cancelFocus?.()
+    tracker.cancelFocus = undefined
+  }
+  stopIfIdle(tracker)
+}
+
+function onFormUpdate(
+  form: AnyServerErrorsForm,
+  tracker: Tracker,
+  state: { isSubmitting?: boolean; validatingFields?: unknown },
+) {
+  if (tracker.busy) return
+  const submitting = state.isSubmitting === true
+  if (submitting && !tracker.wasSubmitting) {
+    // A new submit starts: the server will judge again, and its old errors must not block it.
+    tracker.wasSubmitting = true
+    clearServerErrors(form)
+    return
+  }
+  tracker.wasSubmitting = submitting
+  for (const entry of [...tracker.entries.values()]) {
+    if (!isSameValue(form.getValues(entry.valuePath), entry.snapshot)) {
+      drop(form, tracker, entry, true)
+      continue
+    }
+    if (get(state.validatingFields, entry.valuePath) === true) {
+      entry.validating = true
+      continue
+    }
+    const current = form.getFieldState(entry.errorPath).error
+    if (current === undefined) {
+      // Validation of an unchanged field removed the server's verdict: put it back. Anything
+      // else that removed it (clearErrors, reset) meant it.
+      if (entry.validating) quietly(tracker, () => form.setError(entry.errorPath, entry.error))
+      else drop(form, tracker, entry, false)
+      entry.validating = false
+    } else if (!isServerError(current)) {
+      entry.validating = false
+    }
+  }
+  stopIfIdle(tracker)
+}
+
+/**
+ * Starts watching server errors just set on a form: each is removed when its field's value
+ * changes, put back when a validation run of the unchanged field removed it, and all are
+ * removed when the next submit starts.
+ */
+export function trackServerErrors(
+  form: AnyServerErrorsForm,
+  errors: readonly TrackedServerError[],
+): void {
+  const tracker = getTracker(form)
+  for (const error of errors) {
+    tracker.entries.set(error.errorPath, {
+      ...error,
+      snapshot: snapshotValue(form.getValues(error.valuePath)),
+      validating: false,
+    })
+  }
+  if (tracker.entries.size === 0 || tracker.unsubscribe) return
+  tracker.wasSubmitting = isSubmitting(form)
+  tracker.unsubscribe = form.subscribe({
+    formState: { values: true, errors: true, validatingFields: true, ...isSubmittingState },
+    callback: (state) => onFormUpdate(form, tracker, state),
+  })
+}
+
+/** Runs `update` (setting errors) without the form's tracker reacting to it. */
+export function withoutTracking(form: AnyServerErrorsForm, update: () => void): void {
+  quietly(getTracker(form), update)
+}

@@ -1,0 +1,48 @@
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import type { FieldValues } from 'react-hook-form'
+import {
+  applyServerErrors,
+  type ApplyServerErrorsOptions,
+  type ApplyServerErrorsResult,
+} from './applyServerErrors.js'
+import { widenForm, type ServerErrorsForm } from './serverErrorsForm.js'
+import { clearServerErrors } from './serverErrorTracker.js'
+
+/** What {@link useServerErrors} returns. */
+export interface UseServerErrorsResult {
+  /** Puts an error's field and form messages on the form; see `applyServerErrors`. Stable across renders. */
+  apply: (error: unknown) => ApplyServerErrorsResult
+  /** Removes server errors (all, or those at `name` and below) and leaves client errors alone. Stable across renders. */
+  clear: (name?: string) => void
+}
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : useLayoutEffect
+
+/**
+ * Binds `applyServerErrors` to a form with fixed options: `apply(error)` after a failed
+ * request, `clear()` to drop the server's verdict. A field's server error leaves when its
+ * value changes (not on blur, not when another field changes); all leave when the next submit
+ * starts, so they never block it. `useApiMutation({ form })` uses this hook.
+ *
+ * @example
+ * const form = useForm<SignUp>()
+ * const serverErrors = useServerErrors(form, { mapPath: snakeToCamel })
+ * const onSubmit = form.handleSubmit(async (values) => {
+ *   try { await api.post('/v1/users', values) } catch (error) { serverErrors.apply(error) }
+ * })
+ */
+export function useServerErrors<TFieldValues extends FieldValues>(
+  form: ServerErrorsForm<TFieldValues>,
+  options: ApplyServerErrorsOptions = {},
+): UseServerErrorsResult {
+  const optionsRef = useRef(options)
+  useIsomorphicLayoutEffect(() => {
+    optionsRef.current = options
+  })
+  const apply = useCallback(
+    (error: unknown) => applyServerErrors(form, error, optionsRef.current),
+    [form],
+  )
+  const clear = useCallback((name?: string) => clearServerErrors(widenForm(form), name), [form])
+  return useMemo(() => ({ apply, clear }), [apply, clear])
+}
