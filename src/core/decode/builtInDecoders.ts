@@ -1,9 +1,13 @@
 import type { ErrorDecoder } from './types.js'
 import { backstackDecoder } from './formats/backstack.js'
 import { bkendDecoder } from './formats/bkend.js'
+import { djangoDecoder } from './formats/django.js'
+import { fastApiDecoder } from './formats/fastApi.js'
 import { firebaseDecoder } from './formats/firebase.js'
 import { graphqlDecoder } from './formats/graphql.js'
 import { jsonApiDecoder } from './formats/jsonApi.js'
+import { laravelDecoder } from './formats/laravel.js'
+import { postgrestDecoder } from './formats/postgrest.js'
 import { problemDetailsDecoder } from './formats/problemDetails.js'
 import { stripeDecoder } from './formats/stripe.js'
 
@@ -21,4 +25,8 @@ export const builtInDecoders: readonly ErrorDecoder[] = [
   problemDetailsDecoder,
   jsonApiDecoder,
   graphqlDecoder,
+  postgrestDecoder,
+  laravelDecoder,
+  fastApiDecoder,
+  djangoDecoder,
 ]

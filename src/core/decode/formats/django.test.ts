@@ -1,0 +1,130 @@
+import { djangoDecoder } from './django.js'
+
+const decode = (body: unknown) => djangoDecoder.decode(body, {})
+
+describe('djangoDecoder', () => {
+  it("decodes DRF's detail answers, such as the docs' method-not-allowed example", () => {
+    expect(decode({ detail: "Method 'DELETE' not allowed." })).toEqual({
+      format: 'django',
+      code: undefined,
+      message: "Method 'DELETE' not allowed.",
+      retryAfterMs: undefined,
+    })
+    expect(decode({ detail: 'Authentication credentials were not provided.' })?.message).toBe(
+      'Authentication credentials were not provided.',
+    )
+  })
+
+  it("takes simplejwt's code next to detail", () => {
+    const body = {
+      detail: 'Given token not valid for any token type',
+      code: 'token_not_valid',
+      messages: [
+        {
+          token_class: 'AccessToken',
+          token_type: 'access',
+          message: 'Token is invalid or expired',
+        },
+      ],
+    }
+    expect(decode(body)).toMatchObject({
+      code: 'django/token-not-valid',
+      message: 'Given token not valid for any token type',
+    })
+  })
+
+  it("decodes the docs' serializer errors and non_field_errors", () => {
+    expect(
+      decode({
+        amount: ['A valid integer is required.'],
+        description: ['This field may not be blank.'],
+      }),
+    ).toEqual({
+      format: 'django',
+      kind: 'validation',
+      fields: {
+        amount: ['A valid integer is required.'],
+        description: ['This field may not be blank.'],
+      },
+      formErrors: undefined,
+    })
+    expect(
+      decode({ non_field_errors: ['The fields start_date and end_date must make a unique set.'] }),
+    ).toEqual({
+      format: 'django',
+      kind: 'validation',
+      fields: undefined,
+      formErrors: ['The fields start_date and end_date must make a unique set.'],
+    })
+  })
+
+  it('walks nested serializers, list serializers and list fields', () => {
+    const body = {
+      items: [{}, { price: ['Ensure this value is greater than or equal to 0.'] }],
+      address: { city: ['This field is required.'], non_field_errors: ['Unknown address.'] },
+      tags: { '0': ['Not a valid string.'] },
+      email: ['Enter a valid email address.'],
+    }
+    expect(decode(body)?.fields).toEqual({
+      'items.1.price': ['Ensure this value is greater than or equal to 0.'],
+      'address.city': ['This field is required.'],
+      address: ['Unknown address.'],
+      'tags.0': ['Not a valid string.'],
+      email: ['Enter a valid email address.'],
+    })
+  })
+
+  it('stops at depth 8', () => {
+    let deep: unknown = ['too deep']
+    for (let i = 0; i < 12; i++) deep = { [`l${i}`]: deep }
+    const decoded = decode({ shallow: ['ok'], deep })
+    expect(decoded?.fields).toEqual({ shallow: ['ok'] })
+  })
+
+  it('rejects look-alikes: generic, Laravel, GraphQL, JSON:API, FastAPI, Firebase, Backstack, PostgREST', () => {
+    expect(decode({ message: 'Something failed' })).toBeUndefined()
+    expect(
+      decode({ message: 'The given data was invalid.', errors: { email: ['x'] } }),
+    ).toBeUndefined()
+    expect(decode({ errors: [{ message: 'x' }], data: null })).toBeUndefined()
+    expect(decode({ errors: [{ status: '422', detail: 'x' }] })).toBeUndefined()
+    expect(decode({ detail: [{ loc: ['body', 'a'], msg: 'x', type: 't' }] })).toBeUndefined()
+    expect(decode({ error: { code: 400, message: 'EMAIL_EXISTS' } })).toBeUndefined()
+    expect(
+      decode({ success: false, message: 'x', payload: { type: 'user', code: 400 } }),
+    ).toBeUndefined()
+    expect(decode({ code: '23505', message: 'x', details: null, hint: null })).toBeUndefined()
+    expect(decode({ detail: 'x', status: 404 })).toBeUndefined()
+    expect(decode({ field: [1, 2] })).toBeUndefined()
+    expect(decode({ field: [] })).toBeUndefined()
+    expect(decode({})).toBeUndefined()
+  })
+
+  it('survives bad input', () => {
+    for (const body of [null, 'x', 1, [], ['message']]) expect(decode(body)).toBeUndefined()
+    const cyclic: Record<string, unknown> = { name: ['Required.'] }
+    cyclic.self = cyclic
+    const fields = decode(cyclic)?.fields ?? {}
+    expect(fields.name).toEqual(['Required.'])
+    expect(fields['self.self.name']).toEqual(['Required.'])
+    expect(Object.keys(fields).length).toBeLessThanOrEqual(9)
+    const cyclicList: unknown[] = []
+    cyclicList.push(cyclicList, 'loop')
+    const listFields = decode({ list: cyclicList })?.fields ?? {}
+    expect(listFields.list).toEqual(['loop'])
+    expect(listFields['list.0']).toEqual(['loop'])
+    expect(Object.keys(listFields).length).toBeLessThanOrEqual(9)
+    const parsed = decode(
+      JSON.parse('{"__proto__":["bad"],"items":[{"__proto__":["worse"]}],"ok":["fine"]}'),
+    )
+    expect(parsed?.fields).toEqual({ ok: ['fine'] })
+    expect(parsed?.formErrors).toEqual(['bad', 'worse'])
+    expect(({} as Record<string, unknown>).bad).toBeUndefined()
+    expect(decode({ detail: { nested: 'x' } })).toBeUndefined()
+    expect(decode({ name: ['<script>alert(1)</script>'] })?.fields).toEqual({
+      name: ['<script>alert(1)</script>'],
+    })
+    const wide = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`f${i}`, ['m']]))
+    expect(Object.keys(decode(wide)?.fields ?? {})).toHaveLength(200)
+  })
+})

@@ -1,0 +1,71 @@
+import { isRecord } from '../../utils/isRecord.js'
+import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
+import { readString } from '../../utils/readString.js'
+import { toCode } from '../../utils/toCode.js'
+import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
+import type { DecodedBody, ErrorDecoder } from '../types.js'
+
+const MAX_DEPTH = 8
+const MAX_ITEMS = 200
+/** Members that mean another format (GraphQL, JSON:API, envelopes), never a serializer field. */
+const FOREIGN = new Set(['error', 'errors', 'data'])
+/** Members simplejwt adds next to `detail`. */
+const DETAIL_MEMBERS = new Set(['detail', 'code', 'messages'])
+
+/**
+ * Walks serializer errors: lists hold messages (or, for list serializers, one error object per
+ * item, `{}` for valid ones), objects hold fields. Returns false when the value has a shape
+ * DRF never sends (a bare string, number or null where a list or object belongs).
+ */
+function walk(value: unknown, path: string, collector: FieldCollector, depth: number): boolean {
+  if (depth > MAX_DEPTH) return true
+  if (Array.isArray(value)) {
+    return value.slice(0, MAX_ITEMS).every((item, index) => {
+      if (typeof item === 'string') return (collector.add(path, item), true)
+      if (!isRecord(item) && !Array.isArray(item)) return false
+      return walk(item, path === '' ? String(index) : `${path}.${index}`, collector, depth + 1)
+    })
+  }
+  if (!isRecord(value)) return false
+  return Object.keys(value)
+    .slice(0, MAX_ITEMS)
+    .every((key) => {
+      // `non_field_errors` belongs to the object it sits in: the form, or a nested item.
+      const child = key === 'non_field_errors' ? path : path === '' ? key : `${path}.${key}`
+      return walk(value[key], child, collector, depth + 1)
+    })
+}
+
+function decodeDetail(body: Record<string, unknown>): DecodedBody | undefined {
+  const detail = readString(body.detail)
+  if (detail === undefined || !Object.keys(body).every((key) => DETAIL_MEMBERS.has(key))) {
+    return undefined
+  }
+  return {
+    format: 'django',
+    code: toCode('django', readString(body.code)),
+    message: detail,
+    retryAfterMs: readRetryAfterHint(body),
+  }
+}
+
+/**
+ * Decodes Django REST framework's errors: `{ detail: '...' }` (also simplejwt's `code`) and
+ * serializer errors `{ field: ['...'], non_field_errors: ['...'] }`, nested ones included
+ * (`{ items: [{}, { price: ['...'] }] }` -> `items.1.price`). It owns the plain
+ * `{ detail: 'text' }` that FastAPI's `HTTPException` sends too: the two cannot be told apart.
+ */
+export const djangoDecoder: ErrorDecoder = {
+  name: 'django',
+  decode(body) {
+    if (!isRecord(body)) return undefined
+    if (typeof body.detail === 'string') return decodeDetail(body)
+    const keys = Object.keys(body)
+    if (keys.length === 0 || keys.some((key) => FOREIGN.has(key))) return undefined
+    const collector = createFieldCollector()
+    if (!walk(body, '', collector, 0)) return undefined
+    const { fields, formErrors } = collector.result()
+    if (!fields && !formErrors) return undefined
+    return { format: 'django', kind: 'validation', fields, formErrors }
+  },
+}

@@ -1,0 +1,86 @@
+import { fastApiDecoder } from './fastApi.js'
+
+const decode = (body: unknown) => fastApiDecoder.decode(body, {})
+
+describe('fastApiDecoder', () => {
+  it("decodes the docs' request validation error (Pydantic v1 style)", () => {
+    const body = {
+      detail: [
+        { loc: ['body', 'size'], msg: 'value is not a valid integer', type: 'type_error.integer' },
+      ],
+    }
+    expect(decode(body)).toEqual({
+      format: 'fastapi',
+      kind: 'validation',
+      fields: { size: ['value is not a valid integer'] },
+      formErrors: undefined,
+    })
+  })
+
+  it('decodes Pydantic v2 errors with nested locations', () => {
+    const body = {
+      detail: [
+        {
+          type: 'int_parsing',
+          loc: ['path', 'item_id'],
+          msg: 'Input should be a valid integer, unable to parse string as an integer',
+          input: 'foo',
+        },
+        { type: 'missing', loc: ['body', 'items', 0, 'name'], msg: 'Field required', input: {} },
+        {
+          type: 'json_invalid',
+          loc: ['body', 43],
+          msg: 'JSON decode error',
+          input: {},
+          ctx: { error: 'Expecting value' },
+        },
+        {
+          type: 'model_attributes_type',
+          loc: ['body'],
+          msg: 'Input should be a valid dictionary',
+          input: 'x',
+        },
+        { type: 'value_error', loc: ['body', '__root__'], msg: 'passwords do not match' },
+      ],
+    }
+    expect(decode(body)).toMatchObject({
+      fields: {
+        item_id: ['Input should be a valid integer, unable to parse string as an integer'],
+        'items.0.name': ['Field required'],
+        '43': ['JSON decode error'],
+      },
+      formErrors: ['Input should be a valid dictionary', 'passwords do not match'],
+    })
+  })
+
+  it('leaves the plain { detail: "text" } to the Django decoder', () => {
+    expect(decode({ detail: 'Item not found' })).toBeUndefined()
+  })
+
+  it('rejects look-alikes: DRF lists, JSON:API, GraphQL', () => {
+    expect(decode({ detail: ['Not a FastAPI issue'] })).toBeUndefined()
+    expect(decode({ detail: [] })).toBeUndefined()
+    expect(decode({ detail: [{ loc: ['body', 'a'], msg: 'x' }, { message: 'y' }] })).toBeUndefined()
+    expect(decode({ errors: [{ message: 'x', path: ['a'] }] })).toBeUndefined()
+    expect(
+      decode({ errors: [{ status: '422', source: { pointer: '/data/attributes/a' } }] }),
+    ).toBeUndefined()
+  })
+
+  it('survives bad input', () => {
+    for (const body of [null, 'x', 1, [], [{ detail: [{ loc: ['a'], msg: 'b' }] }]])
+      expect(decode(body)).toBeUndefined()
+    const cyclic: Record<string, unknown> = { msg: 'loop', type: 'x' }
+    cyclic.loc = [cyclic, 'body', 'a']
+    expect(decode({ detail: [cyclic] })?.fields).toEqual({ a: ['loop'] })
+    const parsed = decode(
+      JSON.parse('{"detail":[{"loc":["body","__proto__","x"],"msg":"bad","type":"t"}]}'),
+    )
+    expect(parsed?.fields).toBeUndefined()
+    expect(parsed?.formErrors).toEqual(['bad'])
+    expect(decode({ detail: [{ loc: ['body', 'a'], msg: 5, type: 't' }] })).toBeUndefined()
+    expect(
+      decode({ detail: [{ loc: ['query', 'q'], msg: '<b>x</b>', type: 't' }] })?.fields,
+    ).toEqual({ q: ['<b>x</b>'] })
+  })
+})
