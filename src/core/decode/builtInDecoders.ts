@@ -4,6 +4,7 @@ import { bkendDecoder } from './formats/bkend.js'
 import { djangoDecoder } from './formats/django.js'
 import { fastApiDecoder } from './formats/fastApi.js'
 import { firebaseDecoder } from './formats/firebase.js'
+import { genericDecoder } from './formats/generic.js'
 import { graphqlDecoder } from './formats/graphql.js'
 import { jsonApiDecoder } from './formats/jsonApi.js'
 import { laravelDecoder } from './formats/laravel.js'
@@ -15,7 +16,9 @@ import { stripeDecoder } from './formats/stripe.js'
  * The decoders `decodeError` runs after the app's own, in order; the first that recognises a
  * body wins. Most specific first: the `{ error: {...} }` look-alikes are told apart by strict
  * checks (bkend's `success: false` with a `domain/name` code, Backstack's `type`, Firebase's
- * numeric `code`, Stripe's string `type` or `param`).
+ * numeric `code`, Stripe's string `type` or `param`). The generic decoder comes last: it takes
+ * any object with a usable message. Plain `{ detail: 'text' }` (DRF and FastAPI alike) is
+ * claimed by the Django decoder.
  */
 export const builtInDecoders: readonly ErrorDecoder[] = [
   bkendDecoder,
@@ -29,4 +32,5 @@ export const builtInDecoders: readonly ErrorDecoder[] = [
   laravelDecoder,
   fastApiDecoder,
   djangoDecoder,
+  genericDecoder,
 ]

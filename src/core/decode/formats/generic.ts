@@ -1,0 +1,71 @@
+import { isRecord } from '../../utils/isRecord.js'
+import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
+import { readStatus } from '../../utils/readStatus.js'
+import { readString } from '../../utils/readString.js'
+import { toCode } from '../../utils/toCode.js'
+import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
+import type { ErrorDecoder } from '../types.js'
+
+const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i
+/** OAuth 2 error codes (RFC 6749): `invalid_grant`, `unauthorized_client`... */
+const OAUTH_CODE = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/
+const MESSAGE_KEYS = ['message', 'error_description', 'detail', 'msg', 'title'] as const
+const PATH_KEYS = ['field', 'path', 'param', 'name', 'property', 'pointer', 'loc'] as const
+const TEXT_KEYS = ['message', 'msg', 'detail', 'reason', 'title', 'error'] as const
+const MAX_ITEMS = 200
+
+function first(record: Record<string, unknown>, keys: readonly string[]): unknown {
+  for (const key of keys) if (record[key] !== undefined && record[key] !== null) return record[key]
+  return undefined
+}
+
+/** `errors: { email: ['...'] }`, `errors: ['...']` or `errors: [{ field, message }]`. */
+function collectErrors(errors: unknown, collector: FieldCollector): void {
+  if (isRecord(errors)) {
+    for (const key of Object.keys(errors).slice(0, MAX_ITEMS)) collector.add(key, errors[key])
+  } else if (Array.isArray(errors)) {
+    for (const item of errors.slice(0, MAX_ITEMS)) {
+      if (!isRecord(item)) collector.addForm(item)
+      else if (first(item, PATH_KEYS) === undefined) collector.addForm(first(item, TEXT_KEYS))
+      else collector.add(first(item, PATH_KEYS), first(item, TEXT_KEYS))
+    }
+  }
+}
+
+/**
+ * The fallback for any object with a usable `message`, `error_description`, `detail`, `msg`,
+ * `title` or `error` string (or `error.message`), plus a top-level `errors` map or list. A
+ * `domain/name` in `code` is kept, and OAuth's `{ error: 'invalid_grant', error_description }`
+ * becomes `oauth/invalid-grant`. Returns `undefined` when nothing usable is there, so the
+ * pipeline can synthesise the error from the status.
+ */
+export const genericDecoder: ErrorDecoder = {
+  name: 'generic',
+  decode(body) {
+    if (!isRecord(body)) return undefined
+    const inner = isRecord(body.error) ? body.error : {}
+    const errorText = readString(body.error)
+    const collector = createFieldCollector()
+    collectErrors(body.errors, collector)
+    const { fields, formErrors } = collector.result()
+    const message =
+      MESSAGE_KEYS.map((key) => readString(body[key])).find((text) => text !== undefined) ??
+      readString(inner.message) ??
+      errorText
+    if (message === undefined && !fields && !formErrors) return undefined
+    const code = [body.code, inner.code, errorText]
+      .map(readString)
+      .find((c) => c && DOMAIN_CODE.test(c))
+    const oauth =
+      errorText && OAUTH_CODE.test(errorText) && 'error_description' in body ? errorText : undefined
+    return {
+      format: 'generic',
+      code: code?.toLowerCase() ?? toCode('oauth', oauth),
+      status: readStatus(body.status) ?? readStatus(body.statusCode),
+      message,
+      fields,
+      formErrors,
+      retryAfterMs: readRetryAfterHint(body, inner),
+    }
+  },
+}
