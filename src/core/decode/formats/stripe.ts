@@ -21,7 +21,7 @@ const KINDS: Readonly<Record<string, ErrorKind>> = {
  * or a `param` member (OpenAI sends `param: null`).
  */
 function isStripeError(error: unknown): error is Record<string, unknown> {
-  if (!isRecord(error) || isBackstackError(error)) return false
+  if (isBackstackError(error) || !isRecord(error)) return false
   const typed =
     typeof error.type === 'string' && !['user', 'codebase', 'system'].includes(error.type)
   const hasParam = 'param' in error && (error.param === null || typeof error.param === 'string')
