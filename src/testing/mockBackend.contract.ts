@@ -2,6 +2,8 @@ import { authContract } from './contract/auth.contract.js'
 import { dataContract } from './contract/data.contract.js'
 import { rateLimitContract } from './contract/rateLimits.contract.js'
 import { faultContract } from './contract/faults.contract.js'
+import { keysAndCorsContract } from './contract/keysAndCors.contract.js'
+import { modeContract } from './contract/modes.contract.js'
 import { createHarness, type MockBackendSetup } from './contract/harness.js'
 
 export type { MockBackendFixture, MockBackendSetup } from './contract/harness.js'
@@ -19,5 +21,7 @@ export function describeMockBackendContract(name: string, setup: MockBackendSetu
     describe('data', () => dataContract(harness))
     describe('rate limits', () => rateLimitContract(harness))
     describe('faults', () => faultContract(harness))
+    describe('modes', () => modeContract(harness))
+    describe('API keys and CORS', () => keysAndCorsContract(harness))
   })
 }
