@@ -1,0 +1,110 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useForm, type Mode, type UseFormReturn } from 'react-hook-form'
+import { z } from 'zod'
+import { ApiError } from '../core/ApiError.js'
+import { applyServerErrors } from './applyServerErrors.js'
+
+const schema = z.object({
+  email: z.string().email('Enter a valid email.'),
+  name: z.string().min(2, 'Name is too short.'),
+})
+type SignUp = z.infer<typeof schema>
+
+const emailTaken = () =>
+  new ApiError({
+    status: 422,
+    code: 'http/422',
+    kind: 'validation',
+    type: 'user',
+    message: 'Unprocessable',
+    userMessage: 'Check the form.',
+    format: 'test',
+    fields: { email: ['Email is taken.'] },
+  })
+
+function SignUpForm({
+  mode,
+  onForm,
+  onValid,
+}: {
+  mode?: Mode
+  onForm: (form: UseFormReturn<SignUp>) => void
+  onValid: (form: UseFormReturn<SignUp>) => void
+}) {
+  const form = useForm<SignUp>({
+    resolver: zodResolver(schema),
+    defaultValues: { email: 'ann@example.com', name: 'Ann' },
+    ...(mode ? { mode, reValidateMode: mode === 'onBlur' ? 'onBlur' : 'onChange' } : {}),
+  })
+  onForm(form)
+  const { errors } = form.formState
+  return (
+    <form onSubmit={form.handleSubmit(() => onValid(form))}>
+      <input aria-label="Email" {...form.register('email')} />
+      <p data-testid="email-error">{errors.email?.message}</p>
+      <input aria-label="Name" {...form.register('name')} />
+      <p data-testid="name-error">{errors.name?.message}</p>
+      <button type="submit">Send</button>
+    </form>
+  )
+}
+
+/** Submits once; the "server" answers that the email is taken. */
+async function submitAndGetServerError(mode?: Mode) {
+  const user = userEvent.setup()
+  let form!: UseFormReturn<SignUp>
+  const onValid = vi.fn((f: UseFormReturn<SignUp>) => {
+    if (onValid.mock.calls.length === 1) applyServerErrors(f, emailTaken(), { shouldFocus: false })
+  })
+  render(<SignUpForm mode={mode} onForm={(f) => (form = f)} onValid={onValid} />)
+  await user.click(screen.getByRole('button', { name: 'Send' }))
+  expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+  return { user, form: () => form, onValid }
+}
+
+describe('applyServerErrors with a zod resolver', () => {
+  it('shows a client error on one field and the server error on another together', async () => {
+    const { user } = await submitAndGetServerError()
+    await user.clear(screen.getByLabelText('Name'))
+    await user.type(screen.getByLabelText('Name'), 'A')
+    expect(screen.getByTestId('name-error')).toHaveTextContent('Name is too short.')
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+  })
+
+  it('keeps the server error of an unchanged field through a whole-form trigger()', async () => {
+    const { user, form } = await submitAndGetServerError()
+    await user.clear(screen.getByLabelText('Name'))
+    await act(async () => {
+      await form().trigger()
+    })
+    expect(screen.getByTestId('name-error')).toHaveTextContent('Name is too short.')
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+    expect(form().getFieldState('email').error?.type).toBe('server')
+  })
+
+  it('keeps the server error when validation on blur passes the unchanged field (mode and reValidateMode onBlur)', async () => {
+    const { user } = await submitAndGetServerError('onBlur')
+    await user.click(screen.getByLabelText('Email'))
+    await user.click(screen.getByLabelText('Name'))
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+  })
+
+  it('lets client validation take over once the user changes the field', async () => {
+    const { user, form } = await submitAndGetServerError()
+    await user.type(screen.getByLabelText('Email'), '@')
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Enter a valid email.')
+    expect(form().getFieldState('email').error?.type).not.toBe('server')
+    await user.clear(screen.getByLabelText('Email'))
+    await user.type(screen.getByLabelText('Email'), 'bob@example.com')
+    expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
+  })
+
+  it('lets the next submit through with the server error still on an untouched field', async () => {
+    const { user, onValid } = await submitAndGetServerError()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(onValid).toHaveBeenCalledTimes(2)
+    expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
+  })
+})

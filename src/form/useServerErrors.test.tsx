@@ -1,0 +1,233 @@
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useFieldArray, useForm, type UseFormReturn } from 'react-hook-form'
+import { ApiError } from '../core/ApiError.js'
+import { applyServerErrors } from './applyServerErrors.js'
+import { useServerErrors, type UseServerErrorsResult } from './useServerErrors.js'
+
+const validation = (fields: Record<string, string[]>) =>
+  new ApiError({
+    status: 422,
+    code: 'http/422',
+    kind: 'validation',
+    type: 'user',
+    message: 'Unprocessable',
+    userMessage: 'Check the form and try again.',
+    format: 'test',
+    fields,
+  })
+
+interface SignUp {
+  email: string
+  name: string
+}
+
+interface Harness {
+  form: UseFormReturn<SignUp>
+  serverErrors: UseServerErrorsResult
+}
+
+function SignUpForm({ harness, onValid }: { harness: Harness; onValid: (values: SignUp) => void }) {
+  const form = useForm<SignUp>({ defaultValues: { email: 'ann@example.com', name: 'Ann' } })
+  const serverErrors = useServerErrors(form, { shouldFocus: false })
+  harness.form = form
+  harness.serverErrors = serverErrors
+  const { errors } = form.formState
+  return (
+    <form onSubmit={form.handleSubmit(onValid)}>
+      <input aria-label="Email" {...form.register('email', { required: 'Enter an email.' })} />
+      <p data-testid="email-error">{errors.email?.message}</p>
+      <input aria-label="Name" {...form.register('name')} />
+      <p data-testid="name-error">{errors.name?.message}</p>
+      <button type="submit">Send</button>
+    </form>
+  )
+}
+
+function renderSignUp(onValid: (values: SignUp) => void = () => {}) {
+  const harness = {} as Harness
+  render(<SignUpForm harness={harness} onValid={onValid} />)
+  return harness
+}
+
+describe('useServerErrors: when a server error leaves', () => {
+  it('keeps the returned functions stable across renders', () => {
+    const harness = renderSignUp()
+    const first = harness.serverErrors
+    act(() => {
+      harness.serverErrors.apply(validation({ email: ['Is taken.'] }))
+    })
+    expect(harness.serverErrors.apply).toBe(first.apply)
+    expect(harness.serverErrors.clear).toBe(first.clear)
+  })
+
+  it('clears a field’s server error when that field’s value changes', async () => {
+    const user = userEvent.setup()
+    const harness = renderSignUp()
+    act(() => {
+      harness.serverErrors.apply(validation({ email: ['Is taken.'], name: ['Too short.'] }))
+    })
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Is taken.')
+    await user.type(screen.getByLabelText('Email'), 'x')
+    expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
+    expect(harness.form.getFieldState('email').error).toBeUndefined()
+    expect(screen.getByTestId('name-error')).toHaveTextContent('Too short.')
+  })
+
+  it('keeps it when the field is only focused and blurred', async () => {
+    const user = userEvent.setup()
+    const harness = renderSignUp()
+    act(() => {
+      harness.serverErrors.apply(validation({ email: ['Is taken.'] }))
+    })
+    await user.click(screen.getByLabelText('Email'))
+    await user.tab()
+    await user.tab()
+    expect(document.activeElement).not.toBe(screen.getByLabelText('Email'))
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Is taken.')
+    expect(harness.form.getFieldState('email').error?.type).toBe('server')
+  })
+
+  it('keeps it when another field changes', async () => {
+    const user = userEvent.setup()
+    const harness = renderSignUp()
+    act(() => {
+      harness.serverErrors.apply(validation({ email: ['Is taken.'] }))
+    })
+    await user.type(screen.getByLabelText('Name'), ' Lee')
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Is taken.')
+  })
+
+  it('clears it when the app sets the field’s value', () => {
+    const harness = renderSignUp()
+    act(() => {
+      harness.serverErrors.apply(validation({ email: ['Is taken.'], name: ['Too short.'] }))
+    })
+    act(() => {
+      harness.form.setValue('email', 'bob@example.com')
+    })
+    expect(harness.form.getFieldState('email').error).toBeUndefined()
+    expect(harness.form.getFieldState('name').error?.message).toBe('Too short.')
+  })
+
+  it('never blocks the next submit, even when the user touched nothing', async () => {
+    const user = userEvent.setup()
+    const onValid = vi.fn()
+    const harness = renderSignUp(onValid)
+    act(() => {
+      harness.serverErrors.apply(validation({ email: ['Is taken.'], nickname: ['Unknown.'] }))
+    })
+    expect(harness.form.getFieldState('root.server' as never).error).toBeDefined()
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(onValid).toHaveBeenCalledTimes(1)
+    expect(onValid.mock.calls[0]![0]).toEqual({ email: 'ann@example.com', name: 'Ann' })
+    expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
+    expect(harness.form.getFieldState('root.server' as never).error).toBeUndefined()
+  })
+
+  it('still lets client validation block a submit after the server errors are gone', async () => {
+    const user = userEvent.setup()
+    const onValid = vi.fn()
+    const harness = renderSignUp(onValid)
+    act(() => {
+      harness.serverErrors.apply(validation({ name: ['Too short.'] }))
+    })
+    await user.clear(screen.getByLabelText('Email'))
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(onValid).not.toHaveBeenCalled()
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Enter an email.')
+    expect(screen.getByTestId('name-error')).toBeEmptyDOMElement()
+  })
+
+  it('lets the app remove a server error with form.clearErrors or reset', () => {
+    const harness = renderSignUp()
+    act(() => {
+      harness.serverErrors.apply(validation({ email: ['Is taken.'], name: ['Too short.'] }))
+    })
+    act(() => {
+      harness.form.clearErrors('email')
+    })
+    expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
+    act(() => {
+      harness.form.reset()
+    })
+    expect(screen.getByTestId('name-error')).toBeEmptyDOMElement()
+    expect(harness.form.getFieldState('email').error).toBeUndefined()
+  })
+
+  it('clear() removes server errors and leaves client errors', async () => {
+    const user = userEvent.setup()
+    const harness = renderSignUp()
+    await user.clear(screen.getByLabelText('Email'))
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Enter an email.')
+    act(() => {
+      harness.serverErrors.apply(validation({ name: ['Too short.'] }))
+    })
+    act(() => {
+      harness.serverErrors.clear()
+    })
+    expect(screen.getByTestId('name-error')).toBeEmptyDOMElement()
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Enter an email.')
+  })
+})
+
+interface Order {
+  items: { price: string }[]
+}
+
+function OrderForm({
+  onForm,
+  onValid,
+}: {
+  onForm: (f: UseFormReturn<Order>) => void
+  onValid: () => void
+}) {
+  const form = useForm<Order>({
+    defaultValues: { items: [{ price: '1' }, { price: '2' }, { price: '3' }] },
+  })
+  const { fields } = useFieldArray({ control: form.control, name: 'items' })
+  onForm(form)
+  return (
+    <form onSubmit={form.handleSubmit(onValid)}>
+      {fields.map((field, index) => (
+        <input
+          key={field.id}
+          aria-label={`Price ${index}`}
+          {...form.register(`items.${index}.price`)}
+        />
+      ))}
+      <button type="submit">Send</button>
+    </form>
+  )
+}
+
+describe('useServerErrors with field arrays', () => {
+  it('clears items.2.price when that row’s price changes, not when another row’s does', async () => {
+    const user = userEvent.setup()
+    let form!: UseFormReturn<Order>
+    render(<OrderForm onForm={(f) => (form = f)} onValid={() => {}} />)
+    act(() => {
+      applyServerErrors(form, validation({ 'items.2.price': ['Must be positive.'] }), {
+        shouldFocus: false,
+      })
+    })
+    await user.type(screen.getByLabelText('Price 1'), '0')
+    expect(form.getFieldState('items.2.price').error?.message).toBe('Must be positive.')
+    await user.type(screen.getByLabelText('Price 2'), '0')
+    expect(form.getFieldState('items.2.price').error).toBeUndefined()
+  })
+
+  it('does not let an error on the list itself (items.root) block the next submit', async () => {
+    const user = userEvent.setup()
+    const onValid = vi.fn()
+    let form!: UseFormReturn<Order>
+    render(<OrderForm onForm={(f) => (form = f)} onValid={onValid} />)
+    act(() => {
+      applyServerErrors(form, validation({ items: ['At most two items.'] }), { shouldFocus: false })
+    })
+    expect(form.getFieldState('items.root' as never).error?.message).toBe('At most two items.')
+    await user.click(screen.getByRole('button', { name: 'Send' }))
+    expect(onValid).toHaveBeenCalledTimes(1)
+  })
+})
