@@ -134,7 +134,9 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
       if (inflight)
         await abortable(inflight, signal).catch((error: unknown) => {
           if (signal?.aborted) throw error
-          // A failed refresh is reported to the request that caused it; this one goes on as it can.
+          // A refresh that ended the session fails the waiting requests with its error; one that
+          // did not (a 429 or 503) lets them go on with the tokens there are.
+          if (!store.get()) throw sessionError ?? error
         })
       return store.get()
     },
