@@ -35,3 +35,19 @@ export { defaultCodeMessages, defaultKindMessages } from './messages/defaultMess
 
 export { createCooldownStore } from './client/retry/cooldowns.js'
 export type { Cooldown, CooldownStore } from './client/retry/cooldowns.js'
+
+export { createApiClient } from './client/createApiClient.js'
+export type { ApiClient, ApiClientOptions, AuthOptions, RequestOptions } from './client/types.js'
+export type { QueryParams } from './client/buildUrl.js'
+export type { ResponseType } from './client/parseSuccess.js'
+export { memoryTokenStore } from './client/auth/memoryTokenStore.js'
+export {
+  localStorageTokenStore,
+  sessionStorageTokenStore,
+} from './client/auth/webStorageTokenStore.js'
+export type { Tokens, TokenStore } from './client/auth/tokens.js'
+export type { RefreshContext } from './client/auth/refreshCoordinator.js'
+export { bkendAuth, fromBkendTokens } from './client/auth/bkendAuth.js'
+export type { BkendAuthOptions } from './client/auth/bkendAuth.js'
+export type { RetryOptions } from './client/retry/retryPolicy.js'
+export { isHandledByClient } from './client/handledByClient.js'

@@ -9,6 +9,7 @@ import { readJwtExpiry } from './auth/readJwtExpiry.js'
 import { createRefreshCoordinator } from './auth/refreshCoordinator.js'
 import { buildUrl } from './buildUrl.js'
 import { clientError } from './clientError.js'
+import { markHandledByClient } from './handledByClient.js'
 import { rateLimitedError } from './retry/rateLimitedError.js'
 import { isTrustedOrigin } from './isTrustedOrigin.js'
 import { parseSuccess } from './parseSuccess.js'
@@ -186,7 +187,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         if (error.status !== 429) await sleep(delay, signal)
       }
     } catch (thrown) {
-      throw decodeError(signal.aborted ? abortReason(signal) : thrown, context)
+      throw markHandledByClient(decodeError(signal.aborted ? abortReason(signal) : thrown, context))
     } finally {
       clearTimeout(timer)
       userSignal?.removeEventListener('abort', onUserAbort)

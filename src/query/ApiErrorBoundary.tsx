@@ -1,0 +1,28 @@
+import { QueryErrorResetBoundary } from '@tanstack/react-query'
+import { ErrorBoundary, type ErrorBoundaryProps } from '../react/ErrorBoundary.js'
+
+/**
+ * An error boundary wired to TanStack's `QueryErrorResetBoundary`: its fallback shows the decoded
+ * error, and its reset retries the failed queries below it. Works with suspense queries and with
+ * `throwOnError`.
+ *
+ * @example
+ * <ApiErrorBoundary fallback={({ error, reset }) => <ErrorBanner error={error} onRetry={reset} />}>
+ *   <Suspense fallback={<Spinner />}><Posts /></Suspense>
+ * </ApiErrorBoundary>
+ */
+export function ApiErrorBoundary({ onReset, ...props }: ErrorBoundaryProps) {
+  return (
+    <QueryErrorResetBoundary>
+      {({ reset }) => (
+        <ErrorBoundary
+          {...props}
+          onReset={() => {
+            reset()
+            onReset?.()
+          }}
+        />
+      )}
+    </QueryErrorResetBoundary>
+  )
+}

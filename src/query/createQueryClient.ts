@@ -1,0 +1,65 @@
+import {
+  isCancelledError,
+  MutationCache,
+  QueryCache,
+  QueryClient,
+  type QueryClientConfig,
+} from '@tanstack/react-query'
+import type { ErrorHub } from '../react/routing/createErrorHub.js'
+import type { RouteMeta } from '../react/routing/channels.js'
+import { apiQueryRetry } from './apiQueryRetry.js'
+import { FORM_META_KEY, type ServerErrorTarget } from './serverErrorTarget.js'
+
+/** Options of {@link createQueryClient}. */
+export interface CreateQueryClientOptions {
+  /** The hub every query and mutation error is routed to; give the same one to `ApiErrorProvider`. */
+  hub: ErrorHub
+  /** More TanStack Query config; its `defaultOptions` are merged over ours. */
+  config?: Omit<QueryClientConfig, 'queryCache' | 'mutationCache'>
+}
+
+/**
+ * A TanStack `QueryClient` whose caches route every query and mutation error to the error hub
+ * (a mutation's own `onError` cannot silence that), with a `retry` that never multiplies the
+ * client's retries (see `apiQueryRetry`).
+ *
+ * @example
+ * const hub = createErrorHub()
+ * const queryClient = createQueryClient({ hub })
+ */
+export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions): QueryClient {
+  const queryClient: QueryClient = new QueryClient({
+    ...config,
+    queryCache: new QueryCache({
+      onError(error, query) {
+        if (isCancelledError(error)) return
+        hub.route(error, {
+          source: 'query',
+          hasData: query.state.data !== undefined,
+          meta: query.meta as RouteMeta | undefined,
+          retry: () => void queryClient.refetchQueries({ queryKey: query.queryKey, exact: true }),
+        })
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError(error, variables, _result, mutation) {
+        const meta = mutation.meta as
+          (RouteMeta & { [FORM_META_KEY]?: ServerErrorTarget }) | undefined
+        const form = meta?.[FORM_META_KEY]
+        const notice = hub.route(error, {
+          source: 'mutation',
+          hasForm: form !== undefined,
+          meta,
+          retry: () => void mutation.execute(variables).catch(() => {}),
+        })
+        if (notice?.channel === 'field') form?.apply(notice.error)
+      },
+    }),
+    defaultOptions: {
+      ...config.defaultOptions,
+      queries: { retry: apiQueryRetry, ...config.defaultOptions?.queries },
+      mutations: { retry: false, ...config.defaultOptions?.mutations },
+    },
+  })
+  return queryClient
+}

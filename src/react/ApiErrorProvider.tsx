@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { ApiClient } from '../core/client/types.js'
+import {
+  setMessages,
+  type MessageCatalog,
+  type MessageResolver,
+} from '../core/messages/messageCatalog.js'
+import { ApiErrorContext } from './ApiErrorContext.js'
+import type { ErrorNotice } from './routing/channels.js'
+import { createErrorHub, type ChannelHandlers, type ErrorHub } from './routing/createErrorHub.js'
+
+/** Props of {@link ApiErrorProvider}. */
+export interface ApiErrorProviderProps {
+  /** The client `useApiClient()`, `useApiQuery` and `useApiMutation` use. */
+  client?: ApiClient
+  /** The error hub; pass the one given to `createQueryClient` so both share it. @default a new hub */
+  hub?: ErrorHub
+  /** What each channel does: pass `uiChannels` from `api-error-kit/ui`, or your own handlers. */
+  channels?: ChannelHandlers
+  /** Called once when the session ends (the refresh failed): send the user to sign in. */
+  onSessionExpired?: (notice: ErrorNotice) => void
+  /** User messages to use instead of the English defaults (a catalog or a function). */
+  messages?: MessageCatalog | MessageResolver
+  children?: ReactNode
+}
+
+/**
+ * Holds the API client, the message catalog and the error hub for the app. Errors routed
+ * through it re-render only the components that read them.
+ *
+ * @example
+ * const hub = createErrorHub()
+ * <ApiErrorProvider client={api} hub={hub} channels={uiChannels} onSessionExpired={() => navigate('/sign-in')}>
+ *   <QueryClientProvider client={createQueryClient({ hub })}><App /></QueryClientProvider>
+ * </ApiErrorProvider>
+ */
+export function ApiErrorProvider({
+  client,
+  hub: givenHub,
+  channels,
+  onSessionExpired,
+  messages,
+  children,
+}: ApiErrorProviderProps) {
+  const [ownHub] = useState(() => givenHub ?? createErrorHub())
+  const hub = givenHub ?? ownHub
+  const latest = useRef({ channels, onSessionExpired })
+  latest.current = { channels, onSessionExpired }
+
+  useEffect(() => {
+    // Handlers read the latest props, so new inline functions never re-subscribe anything.
+    const forward = (channel: keyof ChannelHandlers) => (notice: ErrorNotice) =>
+      latest.current.channels?.[channel]?.(notice)
+    hub.setChannels({
+      field: forward('field'),
+      banner: forward('banner'),
+      toast: forward('toast'),
+      countdown: forward('countdown'),
+      silent: forward('silent'),
+      session: (notice) => {
+        latest.current.channels?.session?.(notice)
+        latest.current.onSessionExpired?.(notice)
+      },
+    })
+    return () => hub.setChannels({})
+  }, [hub])
+
+  useEffect(() => (messages ? setMessages(messages) : undefined), [messages])
+
+  useEffect(
+    () =>
+      client?.tokens?.subscribe((tokens) => {
+        if (tokens) hub.resetSession()
+      }),
+    [client, hub],
+  )
+
+  const value = useMemo(() => ({ client, hub }), [client, hub])
+  return <ApiErrorContext.Provider value={value}>{children}</ApiErrorContext.Provider>
+}

@@ -1,0 +1,63 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react'
+import type { ApiError } from '../core/ApiError.js'
+import { decodeError } from '../core/decode/decodeError.js'
+
+/** What a boundary's fallback receives. */
+export interface FallbackProps {
+  /** The thrown value, decoded. */
+  error: ApiError
+  /** Clears the error and renders the children again (after `onReset`). */
+  reset: () => void
+}
+
+/** Props of {@link ErrorBoundary}. */
+export interface ErrorBoundaryProps {
+  /** Renders the error; defaults to an alert with the user message and a "Try again" button. */
+  fallback?: (props: FallbackProps) => ReactNode
+  /** Runs before the children render again (reset failed queries here). */
+  onReset?: () => void
+  /** Called with every caught error, decoded (log it here). */
+  onError?: (error: ApiError, info: ErrorInfo) => void
+  children?: ReactNode
+}
+
+/** The fallback used when none is given: the user message, and a button to try again. */
+export function DefaultFallback({ error, reset }: FallbackProps) {
+  return (
+    <div role="alert" data-kind={error.kind} className="aek-boundary">
+      <p>{error.userMessage}</p>
+      <button type="button" onClick={reset}>
+        Try again
+      </button>
+    </div>
+  )
+}
+
+/**
+ * Catches render errors below it and shows them as a decoded {@link ApiError}, with a reset.
+ *
+ * @example
+ * <ErrorBoundary onReset={refetch}><Posts /></ErrorBoundary>
+ */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: ApiError | undefined }> {
+  override state: { error: ApiError | undefined } = { error: undefined }
+
+  static getDerivedStateFromError(thrown: unknown) {
+    return { error: decodeError(thrown) }
+  }
+
+  override componentDidCatch(thrown: unknown, info: ErrorInfo) {
+    this.props.onError?.(decodeError(thrown), info)
+  }
+
+  reset = () => {
+    this.props.onReset?.()
+    this.setState({ error: undefined })
+  }
+
+  override render() {
+    const { error } = this.state
+    if (!error) return this.props.children
+    return (this.props.fallback ?? DefaultFallback)({ error, reset: this.reset })
+  }
+}

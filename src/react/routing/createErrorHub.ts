@@ -1,0 +1,107 @@
+import type { ApiError } from '../../core/ApiError.js'
+import { decodeError } from '../../core/decode/decodeError.js'
+import type { Channel, ErrorNotice, RouteContext } from './channels.js'
+import { routeError } from './routeError.js'
+
+/** What each channel does with a notice; missing channels only update the hub's state. */
+export type ChannelHandlers = Partial<Record<Channel, (notice: ErrorNotice) => void>>
+
+/** Options of {@link createErrorHub}. */
+export interface ErrorHubOptions {
+  /** Replaces the default routing; return `undefined` to use it. */
+  route?: (error: ApiError, context: RouteContext) => Channel | undefined
+  /** Handlers per channel (a toast function, a sign-in redirect...). */
+  channels?: ChannelHandlers
+  /** Repeats of the same error within this window are merged into one notice. @default 3000 */
+  mergeWindowMs?: number
+}
+
+/**
+ * The one place errors go: it routes each error to one channel, merges repeats, keeps the
+ * page-level error (banner or countdown) for `useApiError()`, and makes sure a session that
+ * ended is announced once. Framework-free: query caches and plain modules can call `route`.
+ */
+export interface ErrorHub {
+  /** Decodes, routes and dispatches an error; returns its notice (`undefined` when silent, or a session end already announced). */
+  route(error: unknown, context?: RouteContext): ErrorNotice | undefined
+  /** The page-level error (banner or countdown) on show, if any. */
+  getPageError(): ErrorNotice | undefined
+  /** Dismisses the page-level error (or the notice with `id`). */
+  dismiss(id?: string): void
+  /** Calls `listener` when the page-level error changes; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void
+  /** Replaces the channel handlers (the provider does this). */
+  setChannels(channels: ChannelHandlers): void
+  /** Allows the next session expiry to be announced again (after the user signed back in). */
+  resetSession(): void
+}
+
+const keyOf = (error: ApiError, channel: Channel) =>
+  `${channel}|${error.code}|${error.status}|${error.userMessage}`
+
+/** Creates an {@link ErrorHub}. */
+export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
+  const mergeWindowMs = options.mergeWindowMs ?? 3000
+  let handlers: ChannelHandlers = options.channels ?? {}
+  let page: ErrorNotice | undefined
+  let sessionEnded = false
+  let sequence = 0
+  const recent = new Map<string, { notice: ErrorNotice; at: number }>()
+  const listeners = new Set<() => void>()
+  const emit = () => {
+    for (const listener of [...listeners]) listener()
+  }
+
+  return {
+    route(input, context = {}) {
+      const error = decodeError(input)
+      const override = context.meta?.errorChannel
+      const channel =
+        (typeof override === 'function' ? override(error) : override) ??
+        options.route?.(error, context) ??
+        routeError(error, context)
+      if (channel === 'silent') return undefined
+      if (channel === 'session') {
+        // Every request waiting on a failed refresh rejects with the same error: announce it once.
+        if (sessionEnded) return undefined
+        sessionEnded = true
+      }
+      const key = keyOf(error, channel)
+      const now = Date.now()
+      const previous = recent.get(key)
+      const merged = previous !== undefined && now - previous.at < mergeWindowMs
+      const notice: ErrorNotice = {
+        id: merged ? previous.notice.id : `aek-${++sequence}`,
+        error,
+        channel,
+        count: merged ? previous.notice.count + 1 : 1,
+        source: context.source ?? 'other',
+        retry: context.retry,
+      }
+      recent.set(key, { notice, at: now })
+      if (recent.size > 50) recent.delete(recent.keys().next().value!)
+      if (channel === 'banner' || channel === 'countdown') {
+        page = notice
+        emit()
+      }
+      handlers[channel]?.(notice)
+      return notice
+    },
+    getPageError: () => page,
+    dismiss(id) {
+      if (!page || (id !== undefined && page.id !== id)) return
+      page = undefined
+      emit()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    setChannels(next) {
+      handlers = next
+    },
+    resetSession() {
+      sessionEnded = false
+    },
+  }
+}
