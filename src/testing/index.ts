@@ -4,6 +4,7 @@ export { createMockBackend } from './mockBackend/createMockBackend.js'
 export { startMockBackend } from './startMockBackend.js'
 export { createMockHandlers } from './mockHandlers.js'
 export { startMockWorker } from './startMockWorker.js'
+export { errorBodies, bkendErrorBodies } from './errorBodies.js'
 
 export type { MockBackend } from './mockBackend/createMockBackend.js'
 export type { MockControl } from './mockBackend/control.js'

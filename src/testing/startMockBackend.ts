@@ -11,8 +11,11 @@ export interface RunningMockBackend {
   readonly url: string
   /** Stops the server and destroys open connections; resolves once the port is closed. */
   close(): Promise<void>
+  /** Faults, rate limits, modes and sessions of the running backend. */
   readonly control: MockControl
+  /** The counters of the running backend. */
   readonly stats: MockStats
+  /** The backend itself, e.g. to serve it through MSW as well. */
   readonly backend: MockBackend
 }
 

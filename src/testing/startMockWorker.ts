@@ -14,8 +14,11 @@ export interface MockWorkerOptions extends MockBackendOptions {
 
 /** A mock backend answering in the browser through MSW's service worker. */
 export interface RunningMockWorker {
+  /** The backend the worker answers with. */
   readonly backend: MockBackend
+  /** Faults, rate limits, modes and sessions of the backend. */
   readonly control: MockControl
+  /** The counters of the backend. */
   readonly stats: MockStats
   /** Stops intercepting requests. */
   stop(): void

@@ -21,7 +21,9 @@ import type { MockBackendOptions, ResolvedMockBackendOptions } from './types.js'
 export interface MockBackend {
   /** Answers one request, as bkend or Backstack would; a dropped connection is `Response.error()`. */
   handle(request: Request): Promise<Response>
+  /** Faults, rate limits, modes and sessions. */
   readonly control: MockControl
+  /** Counters for assertions. */
   readonly stats: MockStats
   /** The options with every default filled in. */
   readonly options: ResolvedMockBackendOptions

@@ -7,7 +7,7 @@ export type MockFaultType =
 
 /** A fixed rate-limit window for one route group (`auth`, `data`, ...). */
 export interface MockRateLimit {
-  /** Requests allowed per window. */
+  /** Requests allowed per window; `0` refuses every request. */
   limit: number
   /** Length of the window in milliseconds. */
   windowMs: number
@@ -15,7 +15,9 @@ export interface MockRateLimit {
 
 /** A user the mock backend knows from the start. */
 export interface MockUser {
+  /** The sign-in email, matched case-insensitively. */
   email: string
+  /** The password, in clear: this is a test double. */
   password: string
   /** @default the part of the email before `@` */
   name?: string
