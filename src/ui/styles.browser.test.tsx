@@ -1,0 +1,66 @@
+import './styles.css'
+import { page, userEvent } from 'vitest/browser'
+import { render } from 'vitest-browser-react'
+import { ErrorBanner } from './banner/ErrorBanner.js'
+import { RateLimitCountdown } from './countdown/RateLimitCountdown.js'
+import { expectNoAxeViolations } from './testUtils/expectNoAxeViolations.js'
+import { makeApiError } from './testUtils/makeApiError.js'
+import { createToast } from './toast/toast.js'
+import { Toaster } from './toast/Toaster.js'
+import { createToastStore } from './toast/toastStore.js'
+
+afterEach(() => {
+  document.documentElement.removeAttribute('data-theme')
+})
+
+describe('the default theme', () => {
+  test('a dismissed notice animates out, then leaves the store', async () => {
+    const store = createToastStore()
+    const screen = await render(<Toaster store={store} />)
+    const id = createToast(store).error('Failed.')
+    await expect.element(page.getByText('Failed.')).toBeVisible()
+    createToast(store).dismiss(id)
+    await expect
+      .poll(() => screen.container.querySelector('li.aek-toast')?.getAttribute('data-state'))
+      .toBe('closed')
+    expect(store.getSnapshot()).toHaveLength(1)
+    await expect.poll(() => store.getSnapshot().length).toBe(0)
+    expect(screen.container.querySelector('li.aek-toast')).toBeNull()
+  })
+
+  test('[data-theme=dark] switches the variables', async () => {
+    const screen = await render(<ErrorBanner error={makeApiError()} />)
+    const banner = screen.container.querySelector('.aek-banner')!
+    const light = getComputedStyle(banner).backgroundColor
+    document.documentElement.setAttribute('data-theme', 'dark')
+    expect(getComputedStyle(banner).backgroundColor).not.toBe(light)
+  })
+
+  test('focus rings show on keyboard focus', async () => {
+    await render(<ErrorBanner error={makeApiError()} onRetry={() => {}} />)
+    await userEvent.keyboard('{Tab}')
+    const button = page.getByRole('button', { name: 'Try again' }).element()
+    expect(document.activeElement).toBe(button)
+    expect(getComputedStyle(button).outlineStyle).toBe('solid')
+  })
+
+  for (const theme of ['light', 'dark']) {
+    test(`axe (colour contrast included) finds nothing in the ${theme} theme`, async () => {
+      document.documentElement.setAttribute('data-theme', theme)
+      const store = createToastStore()
+      const screen = await render(
+        <div style={{ background: 'var(--aek-bg)', padding: 8 }}>
+          <ErrorBanner error={makeApiError()} onRetry={() => {}} onDismiss={() => {}} />
+          <RateLimitCountdown until={Date.now() + 30_000} onRetry={() => {}} />
+          <Toaster store={store} />
+        </div>,
+      )
+      createToast(store).error('Failed.', { action: { label: 'Retry', onClick: () => {} } })
+      createToast(store).success('Saved.')
+      await expect.element(page.getByText('Saved.')).toBeVisible()
+      // Let the entry animation finish: axe measures contrast on the final colours.
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      await expectNoAxeViolations(screen.container)
+    })
+  }
+})
