@@ -102,7 +102,10 @@ export const errorBodies = {
   laravel: {
     message: 'The team name must be a string. (and 3 more errors)',
     errors: {
-      team_name: ['The team name must be a string.', 'The team name must be at least 1 characters.'],
+      team_name: [
+        'The team name must be a string.',
+        'The team name must be at least 1 characters.',
+      ],
       'authorization.role': ['The selected authorization.role is invalid.'],
       'users.0.email': ['The users.0.email field is required.'],
     },
@@ -135,7 +138,8 @@ export const errorBodies = {
   /** OpenAI's error (401), Stripe's shape. */
   openAi: {
     error: {
-      message: 'Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.',
+      message:
+        'Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.',
       type: 'invalid_request_error',
       param: null,
       code: 'invalid_api_key',
@@ -169,9 +173,13 @@ export interface BkendErrorBody<C extends BkendCode = BkendCode> {
   readonly error: { readonly code: C; readonly message: string }
 }
 
-const bkend = <C extends BkendCode>(status: number, code: C, message: string) => ({
+const bkend = <C extends BkendCode>(
+  status: number,
+  code: C,
+  message: string,
+): { status: number; body: BkendErrorBody<C> } => ({
   status,
-  body: { success: false, error: { code, message } } as BkendErrorBody<C>,
+  body: { success: false, error: { code, message } },
 })
 
 /**
@@ -184,36 +192,80 @@ const bkend = <C extends BkendCode>(status: number, code: C, message: string) =>
  * server.use(http.get('/v1/me', () => HttpResponse.json(body, { status })))
  */
 export const bkendErrorBodies = {
-  'data/validation-error': bkend(400, 'data/validation-error', 'Schema validation failed (missing required fields, incorrect types)'),
+  'data/validation-error': bkend(
+    400,
+    'data/validation-error',
+    'Schema validation failed (missing required fields, incorrect types)',
+  ),
   'auth/invalid-email-format': bkend(400, 'auth/invalid-email-format', 'Invalid email format'),
-  'auth/invalid-password-format': bkend(400, 'auth/invalid-password-format', 'Password does not meet requirements'),
+  'auth/invalid-password-format': bkend(
+    400,
+    'auth/invalid-password-format',
+    'Password does not meet requirements',
+  ),
   'auth/invalid-request': bkend(400, 'auth/invalid-request', 'Invalid request parameters'),
-  'common/invalid-parameters': bkend(400, 'common/invalid-parameters', 'Invalid or missing required parameters'),
+  'common/invalid-parameters': bkend(
+    400,
+    'common/invalid-parameters',
+    'Invalid or missing required parameters',
+  ),
   'auth/unauthorized': bkend(401, 'auth/unauthorized', 'Missing or invalid auth token'),
   'auth/access-token-expired': bkend(401, 'auth/access-token-expired', 'Access Token has expired'),
-  'auth/invalid-access-token': bkend(401, 'auth/invalid-access-token', 'Invalid or expired Access Token'),
+  'auth/invalid-access-token': bkend(
+    401,
+    'auth/invalid-access-token',
+    'Invalid or expired Access Token',
+  ),
   'auth/invalid-refresh-token': bkend(401, 'auth/invalid-refresh-token', 'Invalid Refresh Token'),
   'auth/invalid-token-format': bkend(401, 'auth/invalid-token-format', 'Invalid token format'),
-  'auth/missing-authorization-header': bkend(401, 'auth/missing-authorization-header', 'Authorization header is missing'),
+  'auth/missing-authorization-header': bkend(
+    401,
+    'auth/missing-authorization-header',
+    'Authorization header is missing',
+  ),
   'auth/invalid-credentials': bkend(401, 'auth/invalid-credentials', 'Invalid email or password'),
   'auth/session-expired': bkend(401, 'auth/session-expired', 'Session has expired'),
   'auth/token-expired': bkend(401, 'auth/token-expired', 'Refresh Token has expired'),
   'data/permission-denied': bkend(403, 'data/permission-denied', 'Insufficient RLS permissions'),
   'data/system-table-access': bkend(403, 'data/system-table-access', 'System table access blocked'),
-  'data/scope-insufficient': bkend(403, 'data/scope-insufficient', 'API Key scope does not include this operation'),
+  'data/scope-insufficient': bkend(
+    403,
+    'data/scope-insufficient',
+    'API Key scope does not include this operation',
+  ),
   'auth/forbidden': bkend(403, 'auth/forbidden', 'Access permission denied'),
   'file/access-denied': bkend(403, 'file/access-denied', 'File access denied'),
   'data/table-not-found': bkend(404, 'data/table-not-found', 'Table does not exist'),
   'data/not-found': bkend(404, 'data/not-found', 'Record does not exist'),
-  'data/environment-not-found': bkend(404, 'data/environment-not-found', 'Invalid environment in the API key'),
+  'data/environment-not-found': bkend(
+    404,
+    'data/environment-not-found',
+    'Invalid environment in the API key',
+  ),
   'auth/account-not-found': bkend(404, 'auth/account-not-found', 'User account not found'),
   'file/not-found': bkend(404, 'file/not-found', 'File does not exist'),
-  'auth/email-already-exists': bkend(409, 'auth/email-already-exists', 'Email is already registered'),
+  'auth/email-already-exists': bkend(
+    409,
+    'auth/email-already-exists',
+    'Email is already registered',
+  ),
   'data/duplicate-value': bkend(409, 'data/duplicate-value', 'Unique index violation'),
-  'auth/account-already-linked': bkend(409, 'auth/account-already-linked', 'Social account already linked'),
+  'auth/account-already-linked': bkend(
+    409,
+    'auth/account-already-linked',
+    'Social account already linked',
+  ),
   'data/rate-limit-exceeded': bkend(429, 'data/rate-limit-exceeded', 'API call limit exceeded'),
   'auth/too-many-requests': bkend(429, 'auth/too-many-requests', 'Too many requests'),
-  'auth/too-many-login-attempts': bkend(429, 'auth/too-many-login-attempts', 'Login attempt limit exceeded'),
-  'auth/too-many-code-requests': bkend(429, 'auth/too-many-code-requests', 'Verification code request limit exceeded'),
+  'auth/too-many-login-attempts': bkend(
+    429,
+    'auth/too-many-login-attempts',
+    'Login attempt limit exceeded',
+  ),
+  'auth/too-many-code-requests': bkend(
+    429,
+    'auth/too-many-code-requests',
+    'Verification code request limit exceeded',
+  ),
   'auth/account-locked': bkend(429, 'auth/account-locked', 'Account is temporarily locked'),
 } satisfies { [C in BkendCode]: { status: number; body: BkendErrorBody<C> } }

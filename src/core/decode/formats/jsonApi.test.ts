@@ -119,6 +119,14 @@ describe('jsonApiDecoder', () => {
         errors: { email: ['The email field is required.'] },
       }),
     ).toBeUndefined()
+    expect(
+      decode({
+        type: 'https://example.net/validation-error',
+        title: 'Your request is not valid.',
+        errors: [{ detail: 'must be a positive integer', pointer: '#/age' }],
+      }),
+    ).toBeUndefined()
+    expect(decode({ success: false, errors: [{ title: 'x' }] })).toBeUndefined()
     expect(decode({ errors: [] })).toBeUndefined()
     expect(decode({ errors: ['a', 'b'] })).toBeUndefined()
     expect(decode({ errors: [{ field: 'email' }] })).toBeUndefined()

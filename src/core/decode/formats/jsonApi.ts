@@ -10,6 +10,8 @@ import type { DecodeContext, ErrorDecoder } from '../types.js'
 const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i
 const MEMBERS = ['status', 'code', 'title', 'detail', 'source']
 const MAX_ITEMS = 200
+/** The only members a JSON:API error document may have, which tells it from problem details. */
+const TOP_LEVEL = new Set(['errors', 'meta', 'jsonapi', 'links'])
 
 /** JSON:API error objects have no `message` member; GraphQL's always do. */
 const isErrorObject = (item: unknown): item is Record<string, unknown> =>
@@ -17,6 +19,7 @@ const isErrorObject = (item: unknown): item is Record<string, unknown> =>
 
 function isJsonApi(body: Record<string, unknown>, context: DecodeContext): boolean {
   if (!Array.isArray(body.errors) || body.errors.length === 0) return false
+  if (Object.keys(body).some((key) => !TOP_LEVEL.has(key))) return false
   const items = body.errors.slice(0, MAX_ITEMS)
   if (items.some((item) => isRecord(item) && 'message' in item)) return false
   const contentType = getHeader(context.headers, 'content-type') ?? ''
