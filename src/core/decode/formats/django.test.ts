@@ -74,6 +74,15 @@ describe('djangoDecoder', () => {
     })
   })
 
+  it('stays bounded on an object that refers to itself from many members', () => {
+    const fan: Record<string, unknown> = { name: ['Required.'] }
+    for (let i = 0; i < 200; i++) fan[`k${i}`] = fan
+    const started = performance.now()
+    const decoded = decode(fan)
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(decoded?.fields?.name).toEqual(['Required.'])
+  })
+
   it('stops at depth 8', () => {
     let deep: unknown = ['too deep']
     for (let i = 0; i < 12; i++) deep = { [`l${i}`]: deep }

@@ -7,23 +7,31 @@ import type { DecodedBody, ErrorDecoder } from '../types.js'
 
 const MAX_DEPTH = 8
 const MAX_ITEMS = 200
+const MAX_VALUES = 2000
 /** Members that mean another format (GraphQL, JSON:API, envelopes), never a serializer field. */
 const FOREIGN = new Set(['error', 'errors', 'data'])
 /** Members simplejwt adds next to `detail`. */
 const DETAIL_MEMBERS = new Set(['detail', 'code', 'messages'])
 
+/** What one walk shares: where messages go, and how many more values it may visit. */
+interface Walk {
+  collector: FieldCollector
+  budget: number
+}
+
 /**
  * Walks serializer errors: lists hold messages (or, for list serializers, one error object per
  * item, `{}` for valid ones), objects hold fields. Returns false when the value has a shape
- * DRF never sends (a bare string, number or null where a list or object belongs).
+ * DRF never sends (a bare string, number or null where a list or object belongs). Depth and a
+ * total budget bound the work, also for an object that refers to itself many times over.
  */
-function walk(value: unknown, path: string, collector: FieldCollector, depth: number): boolean {
-  if (depth > MAX_DEPTH) return true
+function walk(value: unknown, path: string, state: Walk, depth: number): boolean {
+  if (depth > MAX_DEPTH || --state.budget < 0) return true
   if (Array.isArray(value)) {
     return value.slice(0, MAX_ITEMS).every((item, index) => {
-      if (typeof item === 'string') return (collector.add(path, item), true)
+      if (typeof item === 'string') return (state.collector.add(path, item), true)
       if (!isRecord(item) && !Array.isArray(item)) return false
-      return walk(item, path === '' ? String(index) : `${path}.${index}`, collector, depth + 1)
+      return walk(item, path === '' ? String(index) : `${path}.${index}`, state, depth + 1)
     })
   }
   if (!isRecord(value)) return false
@@ -32,7 +40,7 @@ function walk(value: unknown, path: string, collector: FieldCollector, depth: nu
     .every((key) => {
       // `non_field_errors` belongs to the object it sits in: the form, or a nested item.
       const child = key === 'non_field_errors' ? path : path === '' ? key : `${path}.${key}`
-      return walk(value[key], child, collector, depth + 1)
+      return walk(value[key], child, state, depth + 1)
     })
 }
 
@@ -63,7 +71,7 @@ export const djangoDecoder: ErrorDecoder = {
     const keys = Object.keys(body)
     if (keys.length === 0 || keys.some((key) => FOREIGN.has(key))) return undefined
     const collector = createFieldCollector()
-    if (!walk(body, '', collector, 0)) return undefined
+    if (!walk(body, '', { collector, budget: MAX_VALUES }, 0)) return undefined
     const { fields, formErrors } = collector.result()
     if (!fields && !formErrors) return undefined
     return { format: 'django', kind: 'validation', fields, formErrors }
