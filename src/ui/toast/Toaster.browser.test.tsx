@@ -1,4 +1,4 @@
-import { Profiler, useState } from 'react'
+import { Profiler, StrictMode, useState } from 'react'
 import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import { expectNoAxeViolations } from '../testUtils/expectNoAxeViolations.js'
@@ -162,6 +162,22 @@ describe('Toaster', () => {
     await expect.element(page.getByText('Hello.')).toBeVisible()
     await nextFrames()
     expect(onRender).not.toHaveBeenCalled()
+  })
+
+  test('StrictMode neither drops an open notice nor keeps a closed one', async () => {
+    const { store, notify } = setup()
+    const screen = await render(
+      <StrictMode>
+        <Toaster store={store} />
+      </StrictMode>,
+    )
+    const id = notify.error('Strict.')
+    await expect.element(page.getByText('Strict.')).toBeVisible()
+    await nextFrames()
+    expect(store.getSnapshot().map((item) => item.open)).toEqual([true])
+    notify.dismiss(id)
+    await expect.poll(() => store.getSnapshot()).toEqual([])
+    expect(notices(screen.container)).toHaveLength(0)
   })
 
   test('axe finds nothing with an error and an info notice', async () => {
