@@ -139,8 +139,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
             tokens = store!.get()
           }
         }
+        // Without auth the app's own Authorization header (if any) is left as it is.
         if (tokens) headers.set('authorization', `Bearer ${tokens.accessToken}`)
-        else headers.delete('authorization')
+        else if (useAuth) headers.delete('authorization')
         if (sent > 0 && !prepared.replayable) {
           throw clientError(
             'client/body-not-replayable',
@@ -157,6 +158,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
             method,
             headers,
             body: prepared.body,
+            // Fetch sends a stream body only when told it may start before the answer.
+            ...(prepared.replayable ? undefined : { duplex: 'half' }),
             signal,
           })
           if (response.ok)

@@ -46,6 +46,23 @@ describe('readRetryAfter', () => {
     expect(read({ 'x-ratelimit-reset': String(now + 4500) })).toBe(4500)
   })
 
+  it('keeps the milliseconds of an epoch-ms reset that the Date header rounds away', () => {
+    // Regression: the Date header drops milliseconds, which added up to a second to the wait.
+    const local = now + 999
+    const headers = {
+      date: new Date(local).toUTCString(),
+      'x-ratelimit-reset': String(local + 2000),
+    }
+    expect(readRetryAfter(headers, { now: local, limited: true })).toBe(2000)
+    // A real skew (the server an hour ahead) is still cancelled.
+    const serverNow = now + 3_600_000
+    const skewed = {
+      date: new Date(serverNow).toUTCString(),
+      'x-ratelimit-reset': String(serverNow + 2000),
+    }
+    expect(readRetryAfter(skewed, { now, limited: true })).toBe(2000)
+  })
+
   it('reads X-RateLimit-Retry-After', () => {
     expect(read({ 'x-ratelimit-retry-after': '7' })).toBe(7000)
   })

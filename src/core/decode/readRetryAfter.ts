@@ -6,6 +6,9 @@ export const MAX_RETRY_AFTER_MS = 86_400_000
 
 const SECONDS = /^\s*\d+(\.\d+)?\s*$/
 
+/** A gap between the `Date` header and our clock that is rounding and latency, not skew. */
+const SKEW_TOLERANCE_MS = 2000
+
 const clamp = (ms: number) => Math.min(Math.max(0, Math.round(ms)), MAX_RETRY_AFTER_MS)
 
 /** Delta-seconds (decimals allowed) or an HTTP-date measured against the server's own clock. */
@@ -17,11 +20,15 @@ function readDelay(value: string | undefined, serverNow: number): number | undef
   return Number.isNaN(date) ? undefined : clamp(date - serverNow)
 }
 
-/** `X-RateLimit-Reset` as delta seconds, epoch seconds or epoch milliseconds. */
-function readReset(value: string | undefined, serverNow: number): number | undefined {
+/**
+ * `X-RateLimit-Reset` as delta seconds, epoch seconds or epoch milliseconds. Epoch milliseconds
+ * are finer than the `Date` header, which drops the milliseconds: they are measured against the
+ * local clock unless the `Date` header shows a real skew (over {@link SKEW_TOLERANCE_MS}).
+ */
+function readReset(value: string | undefined, serverNow: number, now: number): number | undefined {
   if (value === undefined || !SECONDS.test(value)) return undefined
   const n = Number(value)
-  if (n >= 1e12) return clamp(n - serverNow)
+  if (n >= 1e12) return clamp(n - (Math.abs(serverNow - now) > SKEW_TOLERANCE_MS ? serverNow : now))
   if (n >= 1e9) return clamp(n * 1000 - serverNow)
   return clamp(n * 1000)
 }
@@ -50,6 +57,6 @@ export function readRetryAfter(
   if (draft) return clamp(Number(draft[1]) * 1000)
   return (
     readDelay(getHeader(headers, 'ratelimit-reset'), serverNow) ??
-    readReset(getHeader(headers, 'x-ratelimit-reset'), serverNow)
+    readReset(getHeader(headers, 'x-ratelimit-reset'), serverNow, options.now)
   )
 }
