@@ -8,7 +8,12 @@ export interface MockHandlersOptions {
 }
 
 function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError'
+  // By name: jsdom and browsers throw their own DOMException, not always an `Error` of this realm.
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === 'AbortError'
+  )
 }
 
 /**
