@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import { useFieldArray, useForm, type UseFormReturn } from 'react-hook-form'
 import { ApiError, type ApiErrorInit } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
+import { widenForm } from './serverErrorsForm.js'
 import { snakeToCamel } from './snakeToCamel.js'
 
 const validation = (init: Partial<ApiErrorInit>) =>
@@ -78,7 +79,7 @@ describe('applyServerErrors', () => {
     expect(result.applied).toEqual(['email'])
     expect(result.unmatched).toEqual(['nickname'])
     expect(result.root).toBe('Try later. Too short.')
-    const root = form().getFieldState('root.server' as never).error
+    const root = widenForm(form()).getFieldState('root.server').error
     expect(root?.type).toBe('server')
     expect(root?.message).toBe('Try later. Too short.')
     expect(root?.types).toEqual({ server: 'Try later.', 'server-1': 'Too short.' })
@@ -96,7 +97,7 @@ describe('applyServerErrors', () => {
     expect(result.applied).toEqual([])
     expect(result.unmatched).toEqual(['secret'])
     expect(form().getFieldState('secret').error).toBeUndefined()
-    expect(form().getFieldState('root.server' as never).error?.message).toBe('Wrong.')
+    expect(widenForm(form()).getFieldState('root.server').error?.message).toBe('Wrong.')
   })
 
   it('puts the user message of a validation error without fields on root.server', () => {
@@ -111,7 +112,7 @@ describe('applyServerErrors', () => {
     })
     expect(result.handled).toBe(true)
     expect(result.root).toBe('Required parameter is missing')
-    expect(form().getFieldState('root.server' as never).error?.message).toBe(
+    expect(widenForm(form()).getFieldState('root.server').error?.message).toBe(
       'Required parameter is missing',
     )
   })
@@ -127,7 +128,7 @@ describe('applyServerErrors', () => {
       expect(result).toMatchObject({ handled: false, applied: [], unmatched: [], root: undefined })
     }
     expect(form().getFieldState('email').error).toBeUndefined()
-    expect(form().getFieldState('root.server' as never).error).toBeUndefined()
+    expect(widenForm(form()).getFieldState('root.server').error).toBeUndefined()
   })
 
   it('maps server paths with a rename table first, then a function such as snakeToCamel', () => {
@@ -158,7 +159,7 @@ describe('applyServerErrors', () => {
       })
     })
     expect(form().getFieldState('email').error).toBeUndefined()
-    expect(form().getFieldState('root.server' as never).error).toBeUndefined()
+    expect(widenForm(form()).getFieldState('root.server').error).toBeUndefined()
     expect(form().getFieldState('userName').error?.message).toBe('Too short.')
   })
 })
@@ -226,7 +227,7 @@ describe('applyServerErrors with field arrays', () => {
     })
     expect(result.applied).toEqual(['items.root'])
     expect(result.unmatched).toEqual(['items.7.price'])
-    expect(form.getFieldState('items.root' as never).error?.message).toBe('At most two items.')
-    expect(form.getFieldState('root.server' as never).error?.message).toBe('No such row.')
+    expect(widenForm(form).getFieldState('items.root').error?.message).toBe('At most two items.')
+    expect(widenForm(form).getFieldState('root.server').error?.message).toBe('No such row.')
   })
 })

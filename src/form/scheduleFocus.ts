@@ -5,6 +5,8 @@ import type { AnyServerErrorsForm } from './serverErrorsForm.js'
 import { getTracker, isSubmittingState } from './serverErrorTracker.js'
 import { focusSummary } from './summaryRegistry.js'
 
+const MAX_ATTEMPTS = 3
+
 /**
  * Moves focus once the errors have rendered and any running submit has finished (a
  * `<fieldset disabled={isSubmitting}>` cannot take focus until then): to the form's
@@ -21,6 +23,7 @@ export function scheduleFocus(
   tracker.cancelFocus?.()
   return new Promise((resolve) => {
     let cancelled = false
+    let attempts = 0
     let cancelStep: () => void = () => {}
     const run = () => {
       if (cancelled) return
@@ -36,8 +39,15 @@ export function scheduleFocus(
         cancelStep = unsubscribe
         return
       }
+      if (focusSummary(form.control)) return done(undefined)
+      const focused = focusFirstField(form, names, getFieldId)
+      // Inputs may still be disabled for a frame after the submit (until React re-renders).
+      if (focused === undefined && ++attempts < MAX_ATTEMPTS) cancelStep = afterRender(run)
+      else done(focused)
+    }
+    const done = (focused: string | undefined) => {
       tracker.cancelFocus = undefined
-      resolve(focusSummary(form.control) ? undefined : focusFirstField(form, names, getFieldId))
+      resolve(focused)
     }
     tracker.cancelFocus = () => {
       cancelled = true

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { useFieldArray, useForm, type UseFormReturn } from 'react-hook-form'
 import { ApiError } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
+import { widenForm } from './serverErrorsForm.js'
 import { useServerErrors, type UseServerErrorsResult } from './useServerErrors.js'
 
 const validation = (fields: Record<string, string[]>) =>
@@ -117,12 +118,12 @@ describe('useServerErrors: when a server error leaves', () => {
     act(() => {
       harness.serverErrors.apply(validation({ email: ['Is taken.'], nickname: ['Unknown.'] }))
     })
-    expect(harness.form.getFieldState('root.server' as never).error).toBeDefined()
+    expect(widenForm(harness.form).getFieldState('root.server').error).toBeDefined()
     await user.click(screen.getByRole('button', { name: 'Send' }))
     expect(onValid).toHaveBeenCalledTimes(1)
     expect(onValid.mock.calls[0]![0]).toEqual({ email: 'ann@example.com', name: 'Ann' })
     expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
-    expect(harness.form.getFieldState('root.server' as never).error).toBeUndefined()
+    expect(widenForm(harness.form).getFieldState('root.server').error).toBeUndefined()
   })
 
   it('still lets client validation block a submit after the server errors are gone', async () => {
@@ -226,7 +227,7 @@ describe('useServerErrors with field arrays', () => {
     act(() => {
       applyServerErrors(form, validation({ items: ['At most two items.'] }), { shouldFocus: false })
     })
-    expect(form.getFieldState('items.root' as never).error?.message).toBe('At most two items.')
+    expect(widenForm(form).getFieldState('items.root').error?.message).toBe('At most two items.')
     await user.click(screen.getByRole('button', { name: 'Send' }))
     expect(onValid).toHaveBeenCalledTimes(1)
   })

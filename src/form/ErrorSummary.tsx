@@ -1,0 +1,151 @@
+import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react'
+import { useFormContext, useFormState, type Control, type FieldValues } from 'react-hook-form'
+import { fieldId } from './fieldIds.js'
+import { flattenErrors, type FlatError } from './flattenErrors.js'
+import { registerSummary } from './summaryRegistry.js'
+
+/** Props of {@link ErrorSummary}. */
+export interface ErrorSummaryProps<TFieldValues extends FieldValues = FieldValues> {
+  /**
+   * The form's `control`.
+   * @default the control of the surrounding `FormProvider`
+   */
+  control?: Control<TFieldValues> | undefined
+  /**
+   * The heading.
+   * @default 'There is a problem'
+   */
+  title?: ReactNode
+  /** Text under the heading, before the list. */
+  children?: ReactNode
+  /**
+   * The `id` of a field's input, the target of its link.
+   * @default fieldId (the field's name)
+   */
+  getFieldId?: ((name: string) => string) | undefined
+  /** A class for the container. */
+  className?: string | undefined
+}
+
+/** The target name of an error: a field array's own error (`items.root`) links to the list. */
+const targetOf = (name: string) => (name.endsWith('.root') ? name.slice(0, -'.root'.length) : name)
+const isFormLevel = (name: string) => name === 'root' || name.startsWith('root.')
+
+function inPageOrder(list: FlatError[], getFieldId: (name: string) => string): FlatError[] {
+  if (typeof document === 'undefined') return list
+  const position = (item: FlatError) => document.getElementById(getFieldId(targetOf(item.name)))
+  return list
+    .map((item, index) => ({
+      item,
+      index,
+      element: isFormLevel(item.name) ? null : position(item),
+    }))
+    .sort((a, b) => {
+      if (isFormLevel(a.item.name) !== isFormLevel(b.item.name))
+        return isFormLevel(a.item.name) ? -1 : 1
+      if (!a.element || !b.element) return a.element ? -1 : b.element ? 1 : a.index - b.index
+      return a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING
+        ? -1
+        : 1
+    })
+    .map(({ item }) => item)
+}
+
+function focusField(item: FlatError, getFieldId: (name: string) => string) {
+  const element = document.getElementById(getFieldId(targetOf(item.name)))
+  if (!element) return item.error.ref?.focus?.()
+  element.focus({ preventScroll: true })
+  // Scroll the label into view too, so the user sees what the field is (as GOV.UK does).
+  const label =
+    (element as HTMLInputElement).labels?.[0] ??
+    element.closest('fieldset')?.querySelector('legend')
+  ;(label ?? element).scrollIntoView?.({ block: 'start' })
+}
+
+/**
+ * The GOV.UK error summary: a heading and a link to each field in error (client and server
+ * errors), with form-level messages (`root.server`) as plain text, in page order. It takes
+ * focus after a failed submit and when `applyServerErrors` puts server errors on the form;
+ * each link moves focus to its field. Renders nothing while the form has no errors. Set
+ * `shouldFocusError: false` in `useForm` so react-hook-form does not move focus as well.
+ *
+ * @example
+ * <form onSubmit={form.handleSubmit(save)} noValidate>
+ *   <ErrorSummary control={form.control} />
+ *   <label htmlFor="email">Email</label>
+ *   <input {...form.register('email')} {...useFieldErrorProps('email', { control: form.control })} />
+ *   <FieldError name="email" control={form.control} />
+ * </form>
+ */
+export function ErrorSummary<TFieldValues extends FieldValues = FieldValues>({
+  control,
+  title = 'There is a problem',
+  children,
+  getFieldId = fieldId,
+  className,
+}: ErrorSummaryProps<TFieldValues>) {
+  const context = useFormContext<TFieldValues>() as ReturnType<
+    typeof useFormContext<TFieldValues>
+  > | null
+  const formControl = control ?? context?.control
+  const { errors, submitCount } = useFormState({ control: formControl })
+  const headingId = useId()
+  const container = useRef<HTMLDivElement>(null)
+  const seenSubmits = useRef(submitCount)
+  const items = inPageOrder(flattenErrors(errors), getFieldId)
+  const hasErrors = items.length > 0
+
+  useEffect(() => {
+    if (!formControl) return
+    return registerSummary(formControl, () => {
+      const element = container.current
+      element?.focus()
+      return element !== null && document.activeElement === element
+    })
+  }, [formControl])
+
+  useEffect(() => {
+    if (submitCount <= seenSubmits.current) return
+    seenSubmits.current = submitCount
+    if (!hasErrors) return
+    // react-hook-form focuses the first invalid field right after submit and once more in a
+    // timer; a timer of our own runs after that one, so the summary keeps focus. No cleanup:
+    // StrictMode's second run of this effect must not cancel it.
+    setTimeout(() => container.current?.focus(), 0)
+  }, [submitCount, hasErrors])
+
+  if (!hasErrors) return null
+  return (
+    <div
+      ref={container}
+      className={className}
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      data-error-summary=""
+      data-count={items.length}
+    >
+      <h2 id={headingId}>{title}</h2>
+      {children}
+      <ul>
+        {items.map((item) => (
+          <li key={item.name} data-error-type={String(item.error.type)}>
+            {isFormLevel(item.name) ? (
+              item.message
+            ) : (
+              <a
+                href={`#${getFieldId(targetOf(item.name))}`}
+                onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+                  event.preventDefault()
+                  focusField(item, getFieldId)
+                }}
+              >
+                {item.message}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

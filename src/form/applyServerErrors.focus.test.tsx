@@ -1,0 +1,148 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { useForm, type UseFormReturn } from 'react-hook-form'
+import { ApiError } from '../core/ApiError.js'
+import { applyServerErrors } from './applyServerErrors.js'
+import { ErrorSummary } from './ErrorSummary.js'
+
+const validation = (fields: Record<string, string[]>) =>
+  new ApiError({
+    status: 422,
+    code: 'http/422',
+    kind: 'validation',
+    type: 'user',
+    message: 'Unprocessable',
+    userMessage: 'Check the form.',
+    format: 'test',
+    fields,
+  })
+
+interface Address {
+  street: string
+  city: string
+  zip: string
+}
+
+function AddressForm({
+  onForm,
+  disabledStreet = false,
+  summary = false,
+  onValid = () => {},
+}: {
+  onForm: (form: UseFormReturn<Address>) => void
+  disabledStreet?: boolean
+  summary?: boolean
+  onValid?: (form: UseFormReturn<Address>) => Promise<void> | void
+}) {
+  const form = useForm<Address>({
+    defaultValues: { street: '', city: '', zip: '' },
+    shouldFocusError: false,
+  })
+  onForm(form)
+  return (
+    <form onSubmit={form.handleSubmit(() => onValid(form))}>
+      {summary && <ErrorSummary control={form.control} />}
+      <fieldset disabled={form.formState.isSubmitting}>
+        <input
+          aria-label="Street"
+          id="street"
+          disabled={disabledStreet}
+          {...form.register('street')}
+        />
+        <input aria-label="City" id="city" {...form.register('city')} />
+        <input aria-label="Zip" id="zip" {...form.register('zip')} />
+      </fieldset>
+      <button type="submit">Send</button>
+    </form>
+  )
+}
+
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('applyServerErrors: focus', () => {
+  it('focuses the first errored field in DOM order once rendered, not the first in the answer', async () => {
+    let form!: UseFormReturn<Address>
+    render(<AddressForm onForm={(f) => (form = f)} />)
+    let focused!: Promise<string | undefined>
+    act(() => {
+      focused = applyServerErrors(
+        form,
+        validation({ zip: ['Bad zip.'], city: ['Bad city.'] }),
+      ).focused
+    })
+    expect(document.activeElement).toBe(document.body)
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    expect(document.activeElement).toBe(screen.getByLabelText('City'))
+    await expect(focused).resolves.toBe('city')
+  })
+
+  it('skips disabled fields', async () => {
+    let form!: UseFormReturn<Address>
+    render(<AddressForm onForm={(f) => (form = f)} disabledStreet />)
+    act(() => {
+      applyServerErrors(form, validation({ zip: ['Bad zip.'], street: ['Bad street.'] }))
+    })
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    expect(document.activeElement).toBe(screen.getByLabelText('Zip'))
+  })
+
+  it('does not move focus with shouldFocus: false', async () => {
+    let form!: UseFormReturn<Address>
+    render(<AddressForm onForm={(f) => (form = f)} />)
+    act(() => {
+      applyServerErrors(form, validation({ city: ['Bad city.'] }), { shouldFocus: false })
+    })
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    expect(document.activeElement).toBe(document.body)
+  })
+
+  it('waits for the submit to finish when called inside it (the fieldset is disabled until then)', async () => {
+    let form!: UseFormReturn<Address>
+    let focused!: Promise<string | undefined>
+    const onValid = async (f: UseFormReturn<Address>) => {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      focused = applyServerErrors(f, validation({ zip: ['Bad zip.'], city: ['Bad city.'] })).focused
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    render(<AddressForm onForm={(f) => (form = f)} onValid={onValid} />)
+    fireEvent.submit(screen.getByRole('button', { name: 'Send' }).closest('form')!)
+    await act(() => vi.advanceTimersByTimeAsync(150))
+    expect(form.getFieldState('city').error?.message).toBe('Bad city.')
+    expect(screen.getByLabelText('City')).toBeDisabled()
+    expect(document.activeElement).toBe(document.body)
+    // The submit ends at 200 ms; act() renders its end before the focus frame runs.
+    await act(() => vi.advanceTimersByTimeAsync(55))
+    expect(screen.getByLabelText('City')).toBeEnabled()
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    expect(document.activeElement).toBe(screen.getByLabelText('City'))
+    await expect(focused).resolves.toBe('city')
+  })
+
+  it('moves focus to the ErrorSummary instead when one is mounted', async () => {
+    let form!: UseFormReturn<Address>
+    render(<AddressForm onForm={(f) => (form = f)} summary />)
+    let focused!: Promise<string | undefined>
+    act(() => {
+      focused = applyServerErrors(form, validation({ city: ['Bad city.'] })).focused
+    })
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    expect(document.activeElement).toBe(screen.getByRole('alert'))
+    await expect(focused).resolves.toBeUndefined()
+  })
+
+  it('cancels a pending focus when the next submit starts', async () => {
+    let form!: UseFormReturn<Address>
+    render(<AddressForm onForm={(f) => (form = f)} />)
+    act(() => {
+      applyServerErrors(form, validation({ city: ['Bad city.'] }))
+    })
+    fireEvent.submit(screen.getByRole('button', { name: 'Send' }).closest('form')!)
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    expect(document.activeElement).toBe(document.body)
+    expect(form.getFieldState('city').error).toBeUndefined()
+  })
+})
