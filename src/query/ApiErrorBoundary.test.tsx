@@ -1,0 +1,62 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Suspense } from 'react'
+import { backend, createApp, useMockApi } from '../../test/support/mockApi.js'
+import { useApiClient } from '../react/useApiClient.js'
+import { ApiErrorBoundary } from './ApiErrorBoundary.js'
+
+useMockApi()
+
+function Posts() {
+  const api = useApiClient()
+  const { data } = useSuspenseQuery({
+    queryKey: ['posts'],
+    queryFn: ({ signal }) => api.get<{ items: unknown[] }>('/v1/data/posts', { signal }),
+  })
+  return <p>{data.items.length} posts</p>
+}
+
+describe('ApiErrorBoundary', () => {
+  it('shows the decoded error of a suspense query and its reset retries the query', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { Wrapper } = createApp()
+    backend.control.fault({ type: 'status', status: 500, times: 1 })
+    render(
+      <Wrapper>
+        <ApiErrorBoundary>
+          <Suspense fallback={<p>Loading</p>}>
+            <Posts />
+          </Suspense>
+        </ApiErrorBoundary>
+      </Wrapper>,
+    )
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    expect(alert).toHaveTextContent('Something went wrong on our side. Please try again later.')
+    expect(alert).toHaveAttribute('data-kind', 'server')
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText(/\d+ posts/)).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('takes a fallback of its own', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { Wrapper } = createApp()
+    backend.control.fault({
+      type: 'status',
+      status: 403,
+      times: Infinity,
+      code: 'data/permission-denied',
+    })
+    render(
+      <Wrapper>
+        <ApiErrorBoundary fallback={({ error }) => <p>Custom: {error.code}</p>}>
+          <Suspense fallback={<p>Loading</p>}>
+            <Posts />
+          </Suspense>
+        </ApiErrorBoundary>
+      </Wrapper>,
+    )
+    expect(await screen.findByText('Custom: data/permission-denied')).toBeInTheDocument()
+  })
+})

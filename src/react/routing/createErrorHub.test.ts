@@ -1,0 +1,100 @@
+import { ApiError } from '../../core/ApiError.js'
+import { createErrorHub } from './createErrorHub.js'
+
+const serverError = () =>
+  new ApiError({
+    status: 500,
+    code: 'http/500',
+    kind: 'server',
+    type: 'system',
+    message: 'm',
+    userMessage: 'Something went wrong',
+    format: 'empty',
+  })
+const sessionError = () =>
+  new ApiError({
+    status: 401,
+    code: 'auth/invalid-refresh-token',
+    kind: 'auth',
+    type: 'user',
+    message: 'm',
+    userMessage: 'Sign in',
+    format: 'bkend',
+  })
+
+describe('createErrorHub', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('routes each error to exactly one channel handler', () => {
+    const toast = vi.fn()
+    const banner = vi.fn()
+    const hub = createErrorHub({ channels: { toast, banner } })
+    hub.route(serverError(), { source: 'mutation' })
+    expect(toast).toHaveBeenCalledTimes(1)
+    expect(banner).not.toHaveBeenCalled()
+    expect(toast.mock.calls[0]![0]).toMatchObject({
+      channel: 'toast',
+      count: 1,
+      source: 'mutation',
+    })
+  })
+
+  it('decodes what it is given', () => {
+    const hub = createErrorHub()
+    const notice = hub.route(new TypeError('Failed to fetch'), { source: 'mutation' })
+    expect(notice?.error.kind).toBe('network')
+  })
+
+  it('merges the same error within the window into one notice with a count', () => {
+    vi.useFakeTimers()
+    const toast = vi.fn()
+    const hub = createErrorHub({ channels: { toast }, mergeWindowMs: 3000 })
+    const first = hub.route(serverError(), { source: 'mutation' })
+    vi.advanceTimersByTime(1000)
+    const second = hub.route(serverError(), { source: 'mutation' })
+    expect(second?.id).toBe(first?.id)
+    expect(second?.count).toBe(2)
+    vi.advanceTimersByTime(3001)
+    const third = hub.route(serverError(), { source: 'mutation' })
+    expect(third?.id).not.toBe(first?.id)
+    expect(third?.count).toBe(1)
+  })
+
+  it('announces a session that ended once, until it is reset', () => {
+    const session = vi.fn()
+    const hub = createErrorHub({ channels: { session } })
+    for (let i = 0; i < 20; i++) hub.route(sessionError(), { source: 'query' })
+    expect(session).toHaveBeenCalledTimes(1)
+    hub.resetSession()
+    hub.route(sessionError(), { source: 'query' })
+    expect(session).toHaveBeenCalledTimes(2)
+  })
+
+  it('lets meta and a custom router override the default channel', () => {
+    const toast = vi.fn()
+    const banner = vi.fn()
+    const hub = createErrorHub({
+      channels: { toast, banner },
+      route: (error) => (error.status === 418 ? 'banner' : undefined),
+    })
+    hub.route(serverError(), { source: 'mutation', meta: { errorChannel: 'banner' } })
+    hub.route(serverError(), { source: 'mutation', meta: { errorChannel: () => 'silent' } })
+    expect(banner).toHaveBeenCalledTimes(1)
+    expect(toast).not.toHaveBeenCalled()
+  })
+
+  it('keeps the page-level error for readers and lets them dismiss it', () => {
+    const hub = createErrorHub()
+    const listener = vi.fn()
+    hub.subscribe(listener)
+    const notice = hub.route(serverError(), { source: 'query' })
+    expect(hub.getPageError()).toBe(notice)
+    hub.dismiss('another-id')
+    expect(hub.getPageError()).toBe(notice)
+    hub.dismiss(notice!.id)
+    expect(hub.getPageError()).toBeUndefined()
+    expect(listener).toHaveBeenCalledTimes(2)
+  })
+})
