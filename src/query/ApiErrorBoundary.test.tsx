@@ -2,11 +2,11 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Suspense } from 'react'
-import { backend, createApp, useMockApi } from '../../test/support/mockApi.js'
+import { backend, createApp, serveMockApi } from '../../test/support/mockApi.js'
 import { useApiClient } from '../react/useApiClient.js'
 import { ApiErrorBoundary } from './ApiErrorBoundary.js'
 
-useMockApi()
+serveMockApi()
 
 function Posts() {
   const api = useApiClient()

@@ -18,7 +18,7 @@ export const backend = createMockBackend()
 export const server = setupServer(...createMockHandlers(backend, { baseUrl: BASE_URL }))
 
 /** Starts MSW for the file and resets the backend between tests. */
-export function useMockApi() {
+export function serveMockApi() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
   afterEach(() => backend.control.reset())
   afterAll(() => server.close())
@@ -27,8 +27,7 @@ export function useMockApi() {
 /** A client signed in as the demo user, with fast retries. */
 export function createSignedInClient(options: Partial<ApiClientOptions> = {}) {
   const store = memoryTokenStore(fromBkendTokens(backend.control.signIn()))
-  let client: ReturnType<typeof createApiClient> | undefined
-  client = createApiClient({
+  const client: ReturnType<typeof createApiClient> = createApiClient({
     baseUrl: BASE_URL,
     headers: { 'X-API-Key': 'pk_test_demo' },
     unwrap: true,
@@ -39,7 +38,7 @@ export function createSignedInClient(options: Partial<ApiClientOptions> = {}) {
       crossTab: false,
       refresh: async ({ refreshToken }) =>
         fromBkendTokens(
-          await client!.post('/v1/auth/refresh', { refreshToken }, { auth: false, unwrap: false }),
+          await client.post('/v1/auth/refresh', { refreshToken }, { auth: false, unwrap: false }),
         ),
       ...options.auth,
     },
