@@ -15,6 +15,8 @@ const loadingOnServer = () => true
  */
 export function useAnnounceByDefault(error: unknown): boolean {
   const loading = useSyncExternalStore(subscribeToNothing, isPageLoading, loadingOnServer)
-  const [atPageLoad] = useState(() => ({ error, loading }))
-  return !(atPageLoad.loading && atPageLoad.error === error)
+  const [state, setState] = useState(() => ({ error, atPageLoad: loading }))
+  // Once the error changes it no longer is the one the page loaded with, even if it comes back.
+  if (state.error !== error) setState({ error, atPageLoad: false })
+  return !(state.atPageLoad && state.error === error)
 }
