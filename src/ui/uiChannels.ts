@@ -1,0 +1,43 @@
+import type { ChannelHandlers } from '../react/routing/createErrorHub.js'
+import { toast, type ToastApi } from './toast/toast.js'
+
+/** Options of {@link createUiChannels}. */
+export interface UiChannelsOptions {
+  /**
+   * The text of the Retry action on toasts of errors that can be retried.
+   * @default 'Try again'
+   */
+  retryLabel?: string
+}
+
+/**
+ * Channel handlers for `ApiErrorProvider` that show toast-routed errors with this entry's
+ * toasts (with a Retry action when the failed call can be retried). Banner and countdown
+ * errors need no handler: render `<ErrorBanner>` or `<RateLimitCountdown>` from `useApiError()`.
+ *
+ * @example
+ * const channels = createUiChannels(createToast(myStore), { retryLabel: 'Retry' })
+ * <ApiErrorProvider channels={channels}>...</ApiErrorProvider>
+ */
+export function createUiChannels(
+  api: ToastApi = toast,
+  options: UiChannelsOptions = {},
+): ChannelHandlers {
+  const { retryLabel = 'Try again' } = options
+  return {
+    // Repeats reach the handler each time; the toast store merges them into one notice.
+    toast: ({ error, retry }) =>
+      void api.error(error, retry && { action: { label: retryLabel, onClick: retry } }),
+  }
+}
+
+/**
+ * The default channel handlers, bound to the shared `toast`.
+ *
+ * @example
+ * <ApiErrorProvider client={api} channels={uiChannels}>
+ *   <App />
+ *   <Toaster />
+ * </ApiErrorProvider>
+ */
+export const uiChannels: ChannelHandlers = createUiChannels()
