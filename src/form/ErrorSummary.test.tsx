@@ -1,3 +1,4 @@
+import { StrictMode } from 'react'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { FormProvider, useFieldArray, useForm, type UseFormReturn } from 'react-hook-form'
@@ -104,6 +105,21 @@ describe('ErrorSummary', () => {
       ['Enter your email.', '#email'],
     ])
     expect(document.activeElement).toBe(summary)
+  })
+
+  it('takes focus under StrictMode too (its effects run twice there)', async () => {
+    vi.useFakeTimers()
+    render(
+      <StrictMode>
+        <AccountForm onForm={() => {}} />
+      </StrictMode>,
+    )
+    await act(async () => {
+      screen.getByRole('button', { name: 'Send' }).click()
+      await vi.advanceTimersByTimeAsync(10)
+    })
+    await act(() => vi.advanceTimersByTimeAsync(10))
+    expect(document.activeElement).toBe(screen.getByRole('alert'))
   })
 
   it('lists server errors in page order, root.server as text, with an overridable heading', () => {

@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react'
-import { useFieldArray, useForm, type UseFormReturn } from 'react-hook-form'
+import { Controller, useFieldArray, useForm, type UseFormReturn } from 'react-hook-form'
 import { ApiError, type ApiErrorInit } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
 import { widenForm } from './serverErrorsForm.js'
@@ -229,5 +229,73 @@ describe('applyServerErrors with field arrays', () => {
     expect(result.unmatched).toEqual(['items.7.price'])
     expect(widenForm(form).getFieldState('items.root').error?.message).toBe('At most two items.')
     expect(widenForm(form).getFieldState('root.server').error?.message).toBe('No such row.')
+  })
+})
+
+interface Delivery {
+  date: string
+  note: string
+}
+
+function DeliveryForm({
+  onForm,
+  showNote,
+}: {
+  onForm: (form: UseFormReturn<Delivery>) => void
+  showNote: boolean
+}) {
+  const form = useForm<Delivery>({ defaultValues: { date: '2025-01-01', note: 'ring twice' } })
+  onForm(form)
+  return (
+    <form>
+      <Controller
+        control={form.control}
+        name="date"
+        render={({ field }) => (
+          <input aria-label="Date" value={field.value} onChange={field.onChange} ref={field.ref} />
+        )}
+      />
+      {showNote && <input aria-label="Note" {...form.register('note')} />}
+    </form>
+  )
+}
+
+describe('applyServerErrors: which paths are fields', () => {
+  it('counts a Controller as a field, and a field that was unmounted as unknown', () => {
+    let form!: UseFormReturn<Delivery>
+    const { rerender } = render(<DeliveryForm onForm={(f) => (form = f)} showNote />)
+    rerender(<DeliveryForm onForm={(f) => (form = f)} showNote={false} />)
+    expect(form.getValues('note')).toBe('ring twice')
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(
+        form,
+        validation({ fields: { date: ['Too soon.'], note: ['Too long.'] } }),
+        {
+          shouldFocus: false,
+        },
+      )
+    })
+    expect(result.applied).toEqual(['date'])
+    expect(result.unmatched).toEqual(['note'])
+    expect(form.getFieldState('date').error?.message).toBe('Too soon.')
+    expect(widenForm(form).getFieldState('root.server').error?.message).toBe('Too long.')
+  })
+
+  it('lets hasField decide instead of the registration check', () => {
+    const form = renderProfile()
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(
+        form(),
+        validation({ fields: { email: ['Is taken.'], secret: ['Wrong.'] } }),
+        {
+          hasField: (path) => path === 'secret',
+          shouldFocus: false,
+        },
+      )
+    })
+    expect(result.applied).toEqual(['secret'])
+    expect(result.unmatched).toEqual(['email'])
   })
 })
