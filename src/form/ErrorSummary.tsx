@@ -110,7 +110,7 @@ export function ErrorSummary<TFieldValues extends FieldValues = FieldValues>({
     if (!hasErrors) return
     // react-hook-form focuses the first invalid field right after submit and once more in a
     // timer; a timer of our own runs after that one, so the summary keeps focus. No cleanup:
-    // StrictMode's second run of this effect must not cancel it.
+    // a re-render before the timer fires (the errors settling) must not cancel it.
     setTimeout(() => container.current?.focus(), 0)
   }, [submitCount, hasErrors])
 
