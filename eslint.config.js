@@ -13,7 +13,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': 'off',
     },
@@ -26,8 +29,22 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-dom', 'react/*', '@tanstack/*', 'react-hook-form', 'radix-ui', '@radix-ui/*', '../react/*', '../query/*', '../form/*', '../ui/*', '../testing/*'],
-              message: 'src/core is framework-free: it must not import React, TanStack, react-hook-form, Radix or another layer.',
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                '@tanstack/*',
+                'react-hook-form',
+                'radix-ui',
+                '@radix-ui/*',
+                '../react/*',
+                '../query/*',
+                '../form/*',
+                '../ui/*',
+                '../testing/*',
+              ],
+              message:
+                'src/core is framework-free: it must not import React, TanStack, react-hook-form, Radix or another layer.',
             },
           ],
         },

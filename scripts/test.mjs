@@ -23,7 +23,10 @@ const steps = [
 for (const [name, cmd, args] of steps) {
   const started = Date.now()
   console.log(`\n▶ ${name}`)
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } })
+  const result = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (result.status !== 0) {
     console.error(`✖ ${name} failed after ${seconds}s`)

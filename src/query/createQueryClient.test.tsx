@@ -1,6 +1,11 @@
 import { render, renderHook, screen, waitFor } from '@testing-library/react'
 import { Profiler, useState } from 'react'
-import { createApp, createSignedInClient, backend, serveMockApi } from '../../test/support/mockApi.js'
+import {
+  createApp,
+  createSignedInClient,
+  backend,
+  serveMockApi,
+} from '../../test/support/mockApi.js'
 import { useApiError } from '../react/useApiError.js'
 import { useApiMutation } from './useApiMutation.js'
 import { useApiQuery } from './useApiQuery.js'

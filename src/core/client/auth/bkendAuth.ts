@@ -24,7 +24,9 @@ export interface BkendAuthOptions {
 export function fromBkendTokens(answer: unknown, now = Date.now()): Tokens {
   const data = isRecord(answer) && isRecord(answer.data) ? answer.data : answer
   if (!isRecord(data) || typeof data.accessToken !== 'string') {
-    throw new TypeError('The bkend token answer has no accessToken; pass the body of a sign-in or refresh response.')
+    throw new TypeError(
+      'The bkend token answer has no accessToken; pass the body of a sign-in or refresh response.',
+    )
   }
   return {
     accessToken: data.accessToken,
@@ -46,7 +48,13 @@ export function fromBkendTokens(answer: unknown, now = Date.now()): Tokens {
 export function bkendAuth(options: BkendAuthOptions): ApiClientOptions {
   const { baseUrl, publishableKey, storage = 'memory' } = options
   const store =
-    storage === 'memory' ? memoryTokenStore() : storage === 'local' ? localStorageTokenStore() : storage === 'session' ? sessionStorageTokenStore() : storage
+    storage === 'memory'
+      ? memoryTokenStore()
+      : storage === 'local'
+        ? localStorageTokenStore()
+        : storage === 'session'
+          ? sessionStorageTokenStore()
+          : storage
   const headers = { 'X-API-Key': publishableKey }
   return {
     baseUrl,
