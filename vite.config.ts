@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vite'
 
@@ -120,6 +121,15 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          browser: browserConfig(),
+        },
+      },
+      {
+        extends: true,
+        // Every story of the gallery is a test: it renders, runs its play function and axe.
+        plugins: [storybookTest({ configDir: root + '.storybook' })],
+        test: {
+          name: 'storybook',
           browser: browserConfig(),
         },
       },

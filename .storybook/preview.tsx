@@ -1,0 +1,30 @@
+import type { Preview } from '@storybook/react-vite'
+import '../src/ui/styles.css'
+import './gallery.css'
+import { toast } from '../src/ui/index.js'
+import { demoApi, startDemoApi } from '../stories/support/mockApi.js'
+
+const preview: Preview = {
+  // The service worker must control the page before any story sends a request.
+  async beforeAll() {
+    await startDemoApi()
+  },
+  // Every story meets a fresh backend: seed data, no sessions, no faults, zero counters.
+  beforeEach() {
+    demoApi().control.reset()
+    toast.dismiss()
+  },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    options: {
+      storySort: {
+        order: ['Demo', 'Components', 'Forms', 'Error formats', 'Playground'],
+      },
+    },
+  },
+  tags: ['autodocs'],
+}
+
+export default preview
