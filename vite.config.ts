@@ -57,6 +57,50 @@ export function browserConfig() {
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
+/** React 18, installed in `.react18/` by `npm test`, for the compatibility run of the React tests. */
+const react18 = root + '.react18/node_modules/'
+const react18Project = existsSync(react18 + 'react-dom')
+  ? [
+      {
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react$/, replacement: react18 + 'react' },
+            { find: /^react\/(.*)$/, replacement: react18 + 'react/$1' },
+            { find: /^react-dom$/, replacement: react18 + 'react-dom' },
+            { find: /^react-dom\/(.*)$/, replacement: react18 + 'react-dom/$1' },
+            // Its `main` is CommonJS, whose require() calls no alias reaches: use its ES build.
+            {
+              find: /^@testing-library\/react$/,
+              replacement:
+                root + 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+            },
+          ],
+        },
+        test: {
+          name: 'dom-react18',
+          environment: 'jsdom',
+          env: { EXPECTED_REACT_MAJOR: '18' },
+          include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
+          exclude: ['**/*.browser.test.*'],
+          setupFiles: ['test/setup/dom.ts'],
+          // Inlined so the aliases reach the React these libraries import too.
+          server: {
+            deps: {
+              inline: [
+                /@testing-library\/react/,
+                /@tanstack\//,
+                /react-hook-form/,
+                /radix-ui/,
+                /@radix-ui\//,
+              ],
+            },
+          },
+        },
+      },
+    ]
+  : []
+
 export default defineConfig({
   plugins: [react()],
   // Pre-bundled up front: found mid-run on a cold cache, they make Vite reload the browser page.
@@ -111,11 +155,13 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          env: { EXPECTED_REACT_MAJOR: '19' },
           include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
           exclude: ['**/*.browser.test.*'],
           setupFiles: ['test/setup/dom.ts'],
         },
       },
+      ...react18Project,
       {
         extends: true,
         test: {

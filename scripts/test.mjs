@@ -12,6 +12,16 @@ if (!existsSync(chromium)) {
 }
 
 const steps = [
+  // The React tests run twice: on React 19 and, from .react18/, on React 18.
+  ...(existsSync('.react18/node_modules/react-dom')
+    ? []
+    : [
+        [
+          'React 18 for the compatibility run',
+          'npm',
+          ['install', '--prefix', '.react18', '--no-audit', '--no-fund', '--no-package-lock'],
+        ],
+      ]),
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['tests', 'npx', ['vitest', 'run']],
