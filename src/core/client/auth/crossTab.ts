@@ -6,8 +6,11 @@ export type CrossTabMessage =
 
 /** The tabs of one origin agreeing on who refreshes, and hearing the result. */
 export interface CrossTab {
-  /** Runs `task` while holding the origin-wide refresh lock (or without it, after `lockTimeoutMs`). */
-  withLock<T>(task: () => Promise<T>): Promise<T>
+  /**
+   * Runs `task` while holding the origin-wide refresh lock (or without it, after `lockTimeoutMs`).
+   * `contended` is true when another tab held the lock first: it may have just refreshed.
+   */
+  withLock<T>(task: (contended: boolean) => Promise<T>): Promise<T>
   /** Tells the other tabs. */
   publish(message: CrossTabMessage): void
   /** Hears the other tabs; returns the unsubscribe function. */
@@ -28,16 +31,21 @@ export function createCrossTab(name: string, lockTimeoutMs = 10_000): CrossTab |
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined
   return {
     async withLock(task) {
+      const lockName = `${name}:refresh`
+      const free = await locks.request(lockName, { ifAvailable: true }, async (lock) =>
+        lock ? { value: await task(false) } : undefined,
+      )
+      if (free) return free.value
       const signal = AbortSignal.timeout(lockTimeoutMs)
       let started = false
       try {
-        return await locks.request(`${name}:refresh`, { signal }, () => {
+        return await locks.request(lockName, { signal }, () => {
           started = true
-          return task()
+          return task(true)
         })
       } catch (error) {
         if (started || !signal.aborted) throw error
-        return task()
+        return task(true)
       }
     },
     publish(message) {

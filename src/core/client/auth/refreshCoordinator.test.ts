@@ -18,22 +18,30 @@ function deferred<T>() {
   return { promise, resolve, reject }
 }
 
-/** Tabs of one origin in memory: one lock at a time, and messages to every other tab. */
-function fakeTabs() {
+/**
+ * Tabs of one origin in memory: one lock at a time, and messages to every other tab, delivered
+ * at once or after `messageDelayMs` (a message may arrive after the lock changed hands).
+ */
+function fakeTabs(messageDelayMs = 0) {
   let queue: Promise<unknown> = Promise.resolve()
+  let held = 0
   const listeners = new Set<{ tab: number; listener: (message: CrossTabMessage) => void }>()
-  const locksTaken: number[] = []
   const tab = (id: number): CrossTab => ({
     withLock(task) {
+      const contended = held > 0
+      held += 1
       const run = queue.then(() => {
-        locksTaken.push(id)
-        return task()
+        return task(contended)
       })
-      queue = run.catch(() => undefined)
+      queue = run.catch(() => undefined).finally(() => (held -= 1))
       return run
     },
     publish(message) {
-      for (const entry of listeners) if (entry.tab !== id) entry.listener(message)
+      for (const entry of listeners) {
+        if (entry.tab === id) continue
+        if (messageDelayMs === 0) entry.listener(message)
+        else setTimeout(() => entry.listener(message), messageDelayMs)
+      }
     },
     subscribe(listener) {
       const entry = { tab: id, listener }
@@ -41,7 +49,7 @@ function fakeTabs() {
       return () => listeners.delete(entry)
     },
   })
-  return { tab, locksTaken }
+  return { tab }
 }
 
 function coordinator(overrides: Partial<RefreshCoordinatorOptions> = {}) {
@@ -166,9 +174,53 @@ describe('createRefreshCoordinator across tabs', () => {
     const waits = [a.coordinator.recover('a0'), b.coordinator.recover('a0')]
     refreshA.resolve(T1)
     await Promise.all(waits)
-    expect(tabs.locksTaken).toEqual([1, 2])
     expect(a.options.refresh).toHaveBeenCalledTimes(1)
     expect(b.options.refresh).not.toHaveBeenCalled()
+    expect(b.options.store.get()).toEqual(T1)
+  })
+
+  it('waits for the tokens of the tab that refreshed when they arrive after the lock', async () => {
+    // Regression: the second tab took the lock before the new tokens reached it, refreshed
+    // with the rotated refresh token, and bkend's replay detection signed the user out.
+    const tabs = fakeTabs(30)
+    const a = coordinator({ crossTab: tabs.tab(1) })
+    const b = coordinator({ crossTab: tabs.tab(2) })
+    const started = performance.now()
+    await Promise.all([a.coordinator.recover('a0'), b.coordinator.recover('a0')])
+    expect(a.options.refresh).toHaveBeenCalledTimes(1)
+    expect(b.options.refresh).not.toHaveBeenCalled()
+    expect(b.options.store.get()).toEqual(T1)
+    expect(performance.now() - started).toBeLessThan(200)
+  })
+
+  it('keeps the lock a moment after a refresh, so a late 401 in another tab waits for the tokens', async () => {
+    const tabs = fakeTabs(30)
+    const a = coordinator({ crossTab: tabs.tab(1) })
+    const b = coordinator({ crossTab: tabs.tab(2) })
+    await a.coordinator.recover('a0')
+    // Tab B's 401 comes after tab A refreshed, before A's tokens reached B.
+    expect(b.options.store.get()).toEqual(T0)
+    await b.coordinator.recover('a0')
+    expect(a.options.refresh).toHaveBeenCalledTimes(1)
+    expect(b.options.refresh).not.toHaveBeenCalled()
+    expect(b.options.store.get()).toEqual(T1)
+  })
+
+  it('refreshes after a short wait when the tab that held the lock sent no tokens', async () => {
+    const tabs = fakeTabs()
+    const busy = decodeError('', { status: 503 })
+    const a = coordinator({
+      crossTab: tabs.tab(1),
+      refresh: () => Promise.reject(busy),
+      endsSession: () => false,
+    })
+    const b = coordinator({ crossTab: tabs.tab(2) })
+    const results = await Promise.allSettled([
+      a.coordinator.recover('a0'),
+      b.coordinator.recover('a0'),
+    ])
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled'])
+    expect(b.options.refresh).toHaveBeenCalledTimes(1)
     expect(b.options.store.get()).toEqual(T1)
   })
 
@@ -203,10 +255,17 @@ describe('createRefreshCoordinator across tabs', () => {
   it('goes ahead without the lock when a tab that died holds it past the timeout', async () => {
     // Web Locks whose holder never lets go: the request only ends when its signal aborts.
     const request = vi.fn(
-      (_name: string, options: { signal: AbortSignal }) =>
-        new Promise((_resolve, reject) =>
-          options.signal.addEventListener('abort', () => reject(options.signal.reason)),
-        ),
+      (
+        _name: string,
+        options: { signal?: AbortSignal; ifAvailable?: boolean },
+        callback: (lock: null) => unknown,
+      ) => {
+        if (options.ifAvailable) return Promise.resolve(callback(null))
+        const signal = options.signal!
+        return new Promise((_resolve, reject) =>
+          signal.addEventListener('abort', () => reject(signal.reason)),
+        )
+      },
     )
     vi.stubGlobal('navigator', { locks: { request } })
     vi.stubGlobal('BroadcastChannel', undefined)

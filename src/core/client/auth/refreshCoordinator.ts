@@ -1,6 +1,6 @@
 import type { ApiError } from '../../ApiError.js'
 import { decodeError } from '../../decode/decodeError.js'
-import { abortable } from '../../utils/abortable.js'
+import { abortable, sleep } from '../../utils/abortable.js'
 import type { CrossTab } from './crossTab.js'
 import { isTokens, type Tokens, type TokenStore } from './tokens.js'
 
@@ -9,6 +9,24 @@ const sessionExpired = (code = 'auth/session-expired') =>
     { success: false, error: { code, message: 'The session has ended; sign in again.' } },
     { status: 401 },
   )
+
+/** How long a tab that waited for another tab's refresh waits for its tokens to arrive. */
+const HANDOVER_MS = 250
+
+/** Resolves to the store's tokens once they are not `accessToken` any more, or after `ms`. */
+function nextTokens(store: TokenStore, accessToken: string, ms: number) {
+  return new Promise<Tokens | undefined>((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      unsubscribe()
+      resolve(store.get())
+    }
+    const timer = setTimeout(done, ms)
+    const unsubscribe = store.subscribe((tokens) => {
+      if (tokens?.accessToken !== accessToken) done()
+    })
+  })
+}
 
 /** What the app's `refresh` function receives. */
 export interface RefreshContext {
@@ -99,16 +117,33 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
     }
   }
 
-  const refreshFrom = (used: Tokens): Promise<Tokens> => {
-    inflight ??= (async () => {
-      if (!crossTab) return callRefresh(used)
-      return crossTab.withLock(async () => {
-        // Another tab may have refreshed while we waited for the lock: use its tokens.
-        const fresh = store.get()
-        if (!fresh) throw sessionError ?? sessionExpired()
-        return fresh.accessToken !== used.accessToken ? fresh : callRefresh(fresh)
+  /** One refresh for all the tabs: under the lock, and only if no other tab refreshed first. */
+  const refreshAcrossTabs = (tabs: CrossTab, used: Tokens) =>
+    new Promise<Tokens>((resolve, reject) => {
+      // Tokens from another tab end the wait at once, even before the lock is ours.
+      const unsubscribe = store.subscribe((tokens) => {
+        if (tokens && tokens.accessToken !== used.accessToken) resolve(tokens)
       })
-    })().finally(() => {
+      tabs
+        .withLock(async (contended) => {
+          // Another tab may have refreshed while we waited for the lock: use its tokens. They
+          // may still be on their way (BroadcastChannel and Web Locks keep no order between them).
+          let fresh = store.get()
+          if (contended && fresh?.accessToken === used.accessToken)
+            fresh = await nextTokens(store, used.accessToken, HANDOVER_MS)
+          if (!fresh) throw sessionError ?? sessionExpired()
+          if (fresh.accessToken !== used.accessToken) return resolve(fresh)
+          resolve(await callRefresh(fresh))
+          // Hold the lock a moment longer: a tab whose 401 comes now finds it taken and waits
+          // for our tokens instead of refreshing with the refresh token we just used up.
+          await sleep(HANDOVER_MS)
+        })
+        .catch(reject)
+        .finally(unsubscribe)
+    })
+
+  const refreshFrom = (used: Tokens): Promise<Tokens> => {
+    inflight ??= (crossTab ? refreshAcrossTabs(crossTab, used) : callRefresh(used)).finally(() => {
       inflight = undefined
     })
     return inflight

@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { build } from 'vite'
+import type * as CoreEntry from '../src/core/index.js'
+import { startMockBackend, type RunningMockBackend } from '../src/testing/startMockBackend.js'
+
+// Two real Chromium pages of one origin share Web Locks, BroadcastChannel and localStorage;
+// with an expired token and requests firing in both, the mock bkend must see one refresh.
+
+type Kit = typeof CoreEntry
+type PageGlobals = { kit: Kit; client: ReturnType<Kit['createApiClient']> }
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+let browser: Browser
+let pageServer: Server
+let pageUrl: string
+let mock: RunningMockBackend
+let context: BrowserContext | undefined
+
+/** The core entry bundled for the browser, in memory. */
+async function bundleClient(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: fileURLToPath(new URL('../src/core/index.ts', import.meta.url)),
+        formats: ['es'],
+        fileName: 'client',
+      },
+    },
+  })
+  const result = Array.isArray(output) ? output[0] : output
+  if (!result || !('output' in result)) throw new Error('The client bundle was not built.')
+  return result.output[0].code
+}
+
+async function startPageServer(clientCode: string): Promise<string> {
+  const page = `<!doctype html><title>tab</title>
+<script type="module">import * as kit from '/client.js'; window.kit = kit</script>`
+  pageServer = createServer((req, res) => {
+    const script = req.url === '/client.js'
+    res.writeHead(script || req.url === '/' ? 200 : 404, {
+      'content-type': script ? 'text/javascript' : 'text/html',
+    })
+    res.end(script ? clientCode : req.url === '/' ? page : '')
+  })
+  await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}/`
+}
+
+beforeAll(async () => {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `No Chromium at ${chromiumPath}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH), then run the tests again.`,
+    )
+  }
+  const [code, launched] = await Promise.all([
+    bundleClient(),
+    chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }),
+  ])
+  browser = launched
+  pageUrl = await startPageServer(code)
+}, 30_000)
+
+afterEach(async () => {
+  await context?.close()
+  await mock?.close()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((resolve) => pageServer?.close(resolve))
+})
+
+/** Opens a tab of the page origin with a bkendAuth client on `storage` ('local' or memory). */
+async function openTab(storage: 'local' | 'memory', tokens: unknown): Promise<Page> {
+  const page = await context!.newPage()
+  await page.goto(pageUrl)
+  await page.waitForFunction(() => 'kit' in window)
+  await page.evaluate(
+    ({ baseUrl, storage, tokens }) => {
+      const globals = window as unknown as PageGlobals
+      const { createApiClient, bkendAuth, fromBkendTokens, memoryTokenStore } = globals.kit
+      const store = storage === 'local' ? 'local' : memoryTokenStore(fromBkendTokens(tokens))
+      const options = bkendAuth({ baseUrl, publishableKey: 'pk_test_demo', storage: store })
+      globals.client = createApiClient(options)
+      if (storage === 'local' && !globals.client.tokens!.get())
+        globals.client.tokens!.set(fromBkendTokens(tokens))
+    },
+    { baseUrl: mock.url, storage, tokens },
+  )
+  return page
+}
+
+/** Fires `count` requests in the tab at once; resolves to how many succeeded. */
+const fire = (page: Page, count: number) =>
+  page.evaluate(async (count) => {
+    const { client } = window as unknown as PageGlobals
+    const results = await Promise.allSettled(
+      Array.from({ length: count }, (_, index) =>
+        client.get(index % 2 ? '/v1/auth/me' : '/v1/data/posts'),
+      ),
+    )
+    return results.map((result) =>
+      result.status === 'fulfilled' ? 'ok' : (result.reason as Error & { code: string }).code,
+    )
+  }, count)
+
+describe('two tabs with an expired token', () => {
+  it.each(['local', 'memory'] as const)(
+    'refresh once in all (%s storage)',
+    async (storage) => {
+      mock = await startMockBackend()
+      context = await browser.newContext()
+      const tokens = mock.control.signIn()
+      const tabs = [await openTab(storage, tokens), await openTab(storage, tokens)]
+      mock.control.expireAllTokens()
+      for (let round = 0; round < 5; round += 1) {
+        const results = await Promise.all(tabs.map((tab) => fire(tab, 6)))
+        const stats = mock.stats.snapshot()
+        expect({ round, results: results.flat(), refreshes: stats.refreshCalls }).toEqual({
+          round,
+          results: Array(12).fill('ok'),
+          refreshes: round + 1,
+        })
+        expect(stats.sessionsRevoked).toBe(0)
+        expect(stats.refreshReplaysRejected).toBe(0)
+        mock.control.expireAllTokens()
+      }
+    },
+    20_000,
+  )
+})
