@@ -1,3 +1,4 @@
+import { isFormError } from './isFormError.js'
 import type { FieldValues } from 'react-hook-form'
 import { isApiError } from '../core/isApiError.js'
 import { fieldId } from './fieldIds.js'
@@ -65,7 +66,7 @@ const addUnique = (list: string[], messages: readonly string[]) => {
  * Puts a server's verdict on a react-hook-form form. Each entry of `ApiError.fields` lands on
  * its field with type `server` (all messages in `types`, joined in `message`); messages for
  * fields the form does not have, and `formErrors`, land on `root.server`, as does the
- * `userMessage` of a validation error that names no field. Earlier server errors are replaced.
+ * `userMessage` of a validation, conflict or credential error that names no field. Earlier server errors are replaced.
  * A field's server error leaves when its value changes, and all leave when the next submit
  * starts. Anything that is not an `ApiError` sets nothing.
  *
@@ -103,12 +104,7 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
     addUnique(target.messages, messages)
     targets.set(errorPath, target)
   }
-  if (
-    targets.size === 0 &&
-    rootMessages.length === 0 &&
-    error.kind === 'validation' &&
-    error.userMessage
-  ) {
+  if (targets.size === 0 && rootMessages.length === 0 && isFormError(error) && error.userMessage) {
     rootMessages.push(error.userMessage)
   }
   if (targets.size === 0 && rootMessages.length === 0) return nothing()

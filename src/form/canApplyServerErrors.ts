@@ -1,9 +1,10 @@
 import type { ApiError } from '../core/ApiError.js'
 import { isApiError } from '../core/isApiError.js'
+import { isFormError } from './isFormError.js'
 
 /**
  * True when `applyServerErrors` would put something on a form: an `ApiError` with field or
- * form messages, or a validation error (its user message goes to `root.server`). Routing uses
+ * form messages, or a validation, conflict or credential error (its user message goes to `root.server`). Routing uses
  * it to send an error to the form rather than to a toast.
  *
  * @example
@@ -15,6 +16,6 @@ export function canApplyServerErrors(error: unknown): error is ApiError {
     isApiError(error) &&
     (error.hasFieldErrors ||
       error.formErrors.length > 0 ||
-      (error.kind === 'validation' && error.userMessage !== ''))
+      (isFormError(error) && error.userMessage !== ''))
   )
 }

@@ -94,6 +94,21 @@ describe('createQueryClient: routing', () => {
     expect(channels.toast).not.toHaveBeenCalled()
   })
 
+  it('toasts an error the attached form could not take, so nothing is lost', async () => {
+    const channels = channelSpies()
+    const apply = vi.fn(() => ({ handled: false }))
+    const { Wrapper } = createApp({ channels })
+    const { result } = renderHook(
+      () => useApiMutation({ path: '/v1/auth/email/signup', form: { apply }, request: { auth: false } }),
+      { wrapper: Wrapper },
+    )
+    result.current.mutate({ email: 'demo@example.com', password: 'password123' } as never)
+    await waitFor(() => expect(result.current.isError).toBe(true))
+    expect(apply).toHaveBeenCalledTimes(1)
+    expect(channels.toast).toHaveBeenCalledTimes(1)
+    expect(channels.toast.mock.calls[0]![0].error.code).toBe('auth/email-already-exists')
+  })
+
   it('counts down rate limits', async () => {
     const channels = channelSpies()
     const { Wrapper } = createApp({

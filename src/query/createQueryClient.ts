@@ -52,7 +52,11 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
           meta,
           retry: () => void mutation.execute(variables).catch(() => {}),
         })
-        if (notice?.channel === 'field') form?.apply(notice.error)
+        if (notice?.channel !== 'field' || !form) return
+        const applied = form.apply(notice.error) as { handled?: boolean } | undefined
+        // Nothing could be put on the form: show it as a toast rather than lose it.
+        if (applied?.handled === false)
+          hub.route(notice.error, { source: 'mutation', meta: { errorChannel: 'toast' } })
       },
     }),
     defaultOptions: {
