@@ -26,7 +26,11 @@ const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['tests', 'npx', ['vitest', 'run']],
   ['build', 'npm', ['run', '--silent', 'build']],
-  ['package (publint + attw)', 'npm', ['run', '--silent', 'check:package']],
+  [
+    'package (publint, attw, server import of every entry)',
+    'npm',
+    ['run', '--silent', 'check:package'],
+  ],
   ['size budgets', 'npm', ['run', '--silent', 'size']],
 ]
 
