@@ -1,0 +1,121 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, within } from 'storybook/test'
+import { decodeError, type ErrorKind } from '../../src/core/index.js'
+import { errorBodies } from '../../src/testing/index.js'
+import { ApiErrorInspector } from './ApiErrorInspector.js'
+
+type BodyName = keyof typeof errorBodies
+
+interface FormatExampleProps {
+  /** A body of `errorBodies`, from the `api-error-kit/testing` entry. */
+  body: BodyName
+  /** The HTTP status the body comes with. */
+  status: number
+}
+
+/** The body as the server sent it, and the ApiError `decodeError` makes of it. */
+function FormatExample({ body, status }: FormatExampleProps) {
+  const error = decodeError(errorBodies[body], { status })
+  return (
+    <div className="playground">
+      <section aria-label="Body">
+        <h2>Body (HTTP {status})</h2>
+        <pre>{JSON.stringify(errorBodies[body], null, 2)}</pre>
+      </section>
+      <ApiErrorInspector error={error} />
+    </div>
+  )
+}
+
+const meta = {
+  title: 'Error formats',
+  component: FormatExample,
+  argTypes: { body: { control: 'select', options: Object.keys(errorBodies) } },
+} satisfies Meta<typeof FormatExample>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+interface Expected {
+  /** The status of the ApiError, when the body decides it (GraphQL answers 200). @default the HTTP status */
+  status?: number
+  format: string
+  kind: ErrorKind
+  /** A field path the body names, normalised to react-hook-form's dotted form. */
+  field?: string
+  /** A message that belongs to the whole form. */
+  formError?: string
+}
+
+/** One story per body: its play checks what the decoder must read out of it. */
+function example(body: BodyName, status: number, expected: Expected): Story {
+  return {
+    args: { body, status },
+    play: async ({ canvasElement }) => {
+      const canvas = within(canvasElement)
+      await expect(canvas.getByTestId('status')).toHaveTextContent(
+        String(expected.status ?? status),
+      )
+      await expect(canvas.getByTestId('format')).toHaveTextContent(expected.format)
+      await expect(canvas.getByTestId('kind')).toHaveTextContent(expected.kind)
+      await expect(canvas.getByTestId('user-message').textContent).not.toBe('')
+      if (expected.field) {
+        const fields = JSON.parse(canvas.getByTestId('fields').textContent ?? '{}')
+        await expect(Object.keys(fields)).toContain(expected.field)
+      }
+      if (expected.formError) {
+        await expect(canvas.getByTestId('form-errors')).toHaveTextContent(expected.formError)
+      }
+    },
+  }
+}
+
+export const Bkend = example('bkend', 401, { format: 'bkend', kind: 'auth' })
+export const BkendNest = example('bkendNest', 400, { format: 'bkend', kind: 'validation' })
+export const Backstack = example('backstack', 400, {
+  format: 'backstack',
+  kind: 'validation',
+  field: 'username',
+})
+export const BackstackPayload = example('backstackPayload', 400, {
+  format: 'backstack',
+  kind: 'validation',
+})
+export const ProblemDetails = example('problemDetails', 403, {
+  format: 'problem-details',
+  kind: 'permission',
+})
+export const ProblemDetailsValidation = example('problemDetailsValidation', 422, {
+  format: 'problem-details',
+  kind: 'validation',
+  field: 'profile.color',
+})
+export const JsonApi = example('jsonApi', 422, {
+  format: 'json-api',
+  kind: 'validation',
+  field: 'firstName',
+})
+export const GraphQL = example('graphql', 200, { status: 401, format: 'graphql', kind: 'auth' })
+export const Django = example('django', 400, {
+  format: 'django',
+  kind: 'validation',
+  field: 'items.1.price',
+  formError: 'The fields start_date and end_date must make a unique set.',
+})
+export const DjangoDetail = example('djangoDetail', 401, { format: 'django', kind: 'auth' })
+export const Laravel = example('laravel', 422, {
+  format: 'laravel',
+  kind: 'validation',
+  field: 'users.0.email',
+})
+export const FastApi = example('fastApi', 422, {
+  format: 'fastapi',
+  kind: 'validation',
+  field: 'items.0.name',
+})
+export const FastApiDetail = example('fastApiDetail', 404, { format: 'django', kind: 'not-found' })
+export const Stripe = example('stripe', 402, { format: 'stripe', kind: 'validation' })
+export const OpenAi = example('openAi', 401, { format: 'stripe', kind: 'auth' })
+export const PostgREST = example('postgrest', 409, { format: 'postgrest', kind: 'conflict' })
+export const Firebase = example('firebase', 400, { format: 'firebase', kind: 'validation' })
+export const Generic = example('generic', 500, { format: 'generic', kind: 'server' })
