@@ -171,6 +171,26 @@ describe('createApiClient: one wait per rate-limited scope', () => {
     expect(client.rateLimits.getAll()).toEqual([])
   })
 
+  it('waits for the latest deadline when many requests of a scope meet 429s', async () => {
+    // Regression: a request slept until the deadline of its own 429 and went out although a
+    // later 429 of the scope had moved the deadline on.
+    const client = await setup()
+    server.control.fault({
+      type: 'status',
+      status: 429,
+      headers: { 'retry-after': '0.5' },
+      cooldownMs: 500,
+      times: 30,
+    })
+    const pending = Promise.all(Array.from({ length: 30 }, () => client.get('/v1/data/posts')))
+    await vi.waitUntil(() => server.stats.requests >= 30, { interval: 1 })
+    // First tries already on their way when the first 429 was sent are not the client's doing.
+    const firstTries = server.stats.earlyRequests
+    await pending
+    expect(server.stats.earlyRequests - firstTries).toBe(0)
+    expect(gets()).toBe(60)
+  })
+
   it('keeps scopes apart with rateLimitScope', async () => {
     server = await startMockBackend()
     const { accessToken } = server.control.signIn()

@@ -11,7 +11,7 @@ import { buildUrl } from './buildUrl.js'
 import { clientError } from './clientError.js'
 import { markHandledByClient } from './handledByClient.js'
 import { rateLimitedError } from './retry/rateLimitedError.js'
-import { isTrustedOrigin } from './isTrustedOrigin.js'
+import { isTrustedOrigin, toOrigins } from './isTrustedOrigin.js'
 import { parseSuccess } from './parseSuccess.js'
 import { prepareBody } from './prepareBody.js'
 import { createCooldownStore } from './retry/cooldowns.js'
@@ -42,7 +42,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     )
   }
   assertNoSecretKey(options.headers)
-  const origins = [options.baseUrl, ...(options.trustedOrigins ?? [])]
+  const origins = toOrigins([options.baseUrl, ...(options.trustedOrigins ?? [])])
+  // Work done once per client rather than once per request: the hot path stays close to fetch.
+  const clientPolicy = retryPolicy(options.retry)
   const rateLimits = options.rateLimits ?? createCooldownStore()
   const scopeOf = options.rateLimitScope ?? ((url: URL) => url.origin)
   const auth = options.auth
@@ -87,7 +89,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const context = { method, url: url.href }
     const trusted = isTrustedOrigin(url, origins)
     const useAuth = coordinator !== undefined && init.auth !== false && !fromRefresh && trusted
-    const policy = retryPolicy(retry ?? options.retry)
+    const policy = retry === undefined ? clientPolicy : retryPolicy(retry)
     const prepared = prepareBody(rawBody)
     const headers = new Headers(trusted ? options.headers : undefined)
     if (prepared.contentType && !headers.has('content-type'))
@@ -130,6 +132,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           if (wait > policy.maxRetryAfterMs || Date.now() + wait >= deadline)
             throw rateLimitedError(cooldown, wait, context)
           await sleep(wait, signal)
+          // A later 429 of the scope may have moved its deadline while this request slept.
+          continue
         }
         let tokens = useAuth ? await coordinator.tokensForRequest(signal) : undefined
         if (useAuth && tokens && auth!.refreshBeforeExpiryMs) {

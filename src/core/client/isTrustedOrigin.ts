@@ -1,13 +1,18 @@
-/** True when `url` is on one of the `origins` (each given as an origin or any URL on it). */
-export function isTrustedOrigin(url: URL, origins: readonly string[]): boolean {
-  return origins.some((origin) => {
+/** The origins of `urls` (each an origin or any URL on it), parsed once; unparsable ones are left out. */
+export function toOrigins(urls: readonly string[]): ReadonlySet<string> {
+  const base = (globalThis as { location?: { href: string } }).location?.href
+  const origins = new Set<string>()
+  for (const url of urls) {
     try {
-      return (
-        new URL(origin, (globalThis as { location?: { href: string } }).location?.href).origin ===
-        url.origin
-      )
+      origins.add(new URL(url, base).origin)
     } catch {
-      return false
+      // Not a URL: it trusts nothing.
     }
-  })
+  }
+  return origins
+}
+
+/** True when `url` is on one of the `origins` made by {@link toOrigins}. */
+export function isTrustedOrigin(url: URL, origins: ReadonlySet<string>): boolean {
+  return origins.has(url.origin)
 }

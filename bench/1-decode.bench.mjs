@@ -1,0 +1,60 @@
+// Decode cost of typical error bodies, as a ratio to JSON.parse of the same body text.
+import { nsPerOp, printTable, ratio } from './report.mjs'
+
+const notFoundPage = `<!DOCTYPE html>
+<html><head><title>404 Not Found</title></head>
+<body><center><h1>404 Not Found</h1></center><hr><center>nginx/1.25.3</center></body></html>
+`
+
+export default function decodeBench({ core, testing }) {
+  const { decodeError } = core
+  const { errorBodies } = testing
+  const cases = [
+    ['bkend', errorBodies.bkend, 401],
+    ['Backstack', errorBodies.backstack, 400],
+    ['problem details + fields', errorBodies.problemDetailsValidation, 422],
+    ['JSON:API', errorBodies.jsonApi, 422],
+    ['Laravel 422', errorBodies.laravel, 422],
+    ['GraphQL', errorBodies.graphql, 200],
+  ]
+  const rows = cases.map(([name, body, status]) => {
+    const text = JSON.stringify(body)
+    const parsed = JSON.parse(text)
+    const context = { status, headers: { 'content-type': 'application/json' } }
+    const parse = nsPerOp(() => JSON.parse(text))
+    const decodeParsed = nsPerOp(() => decodeError(parsed, context))
+    const decodeText = nsPerOp(() => decodeError(text, context))
+    return {
+      body: name,
+      bytes: text.length,
+      'JSON.parse': `${Math.round(parse)} ns`,
+      'decode(parsed)': `${Math.round(decodeParsed)} ns`,
+      'vs parse': ratio(decodeParsed / parse),
+      'decode(text)': `${Math.round(decodeText)} ns`,
+      'text vs parse': ratio(decodeText / parse),
+    }
+  })
+  const html = { status: 404, headers: { 'content-type': 'text/html' } }
+  const tryParse = nsPerOp(() => {
+    try {
+      return JSON.parse(notFoundPage)
+    } catch {
+      return undefined
+    }
+  })
+  const decodeHtml = nsPerOp(() => decodeError(notFoundPage, html))
+  rows.push({
+    body: '404 HTML page',
+    bytes: notFoundPage.length,
+    'JSON.parse': `${Math.round(tryParse)} ns (throws)`,
+    'decode(parsed)': '-',
+    'vs parse': '-',
+    'decode(text)': `${Math.round(decodeHtml)} ns`,
+    'text vs parse': ratio(decodeHtml / tryParse),
+  })
+  printTable(
+    'Decode cost per error body (median of 7 batches)',
+    rows,
+    'Target: decoding a parsed body costs less than parsing it ("vs parse" under 1.00x).',
+  )
+}
