@@ -54,20 +54,21 @@ export interface ApiErrorInit {
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   readonly [API_ERROR_BRAND] = true
-  readonly status: number
-  readonly code: string
-  readonly kind: ErrorKind
-  readonly type: ErrorType
-  readonly userMessage: string
-  readonly devMessage: string | undefined
-  readonly fields: Record<string, string[]>
-  readonly formErrors: string[]
-  readonly retryAfterMs: number | undefined
-  readonly requestMethod: string | undefined
-  readonly url: string | undefined
-  readonly requestId: string | undefined
-  readonly format: string
-  readonly raw: unknown
+  // Declared, not defined: the constructor sets each one, and definitions would only add bytes.
+  declare readonly status: number
+  declare readonly code: string
+  declare readonly kind: ErrorKind
+  declare readonly type: ErrorType
+  declare readonly userMessage: string
+  declare readonly devMessage: string | undefined
+  declare readonly fields: Record<string, string[]>
+  declare readonly formErrors: string[]
+  declare readonly retryAfterMs: number | undefined
+  declare readonly requestMethod: string | undefined
+  declare readonly url: string | undefined
+  declare readonly requestId: string | undefined
+  declare readonly format: string
+  declare readonly raw: unknown
 
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })

@@ -69,4 +69,11 @@ describe('createFieldCollector', () => {
     for (let i = 0; i < 1000; i++) collector.add(`f${i}`, `m${i}`)
     expect(Object.keys(collector.result().fields ?? {})).toHaveLength(500)
   })
+  it('cuts long messages and still drops a repeat of one', () => {
+    const long = `${'x'.repeat(2500)} `
+    const collector = createFieldCollector()
+    collector.add('bio', long)
+    collector.add('bio', long)
+    expect(collector.result().fields).toEqual({ bio: [`${'x'.repeat(2000)}…`] })
+  })
 })

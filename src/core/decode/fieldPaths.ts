@@ -1,3 +1,5 @@
+import { readString } from '../utils/readString.js'
+
 const LOCATIONS = new Set(['body', 'query', 'path', 'header', 'cookie'])
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -48,9 +50,9 @@ export function createFieldCollector(): FieldCollector {
   const push = (list: string[], message: unknown) => {
     for (const item of Array.isArray(message) ? message : [message]) {
       if (count >= 500) return
-      const text = typeof item === 'string' ? item.trim() : undefined
+      const text = readString(item)
       if (text && !list.includes(text)) {
-        list.push(text.length > 2000 ? `${text.slice(0, 2000)}…` : text)
+        list.push(text)
         count++
       }
     }

@@ -2,6 +2,7 @@ import { isRecord } from '../../utils/isRecord.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
 import { readString } from '../../utils/readString.js'
+import { addMembers } from '../addMembers.js'
 import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
 import type { ErrorType } from '../../ApiError.js'
 import type { DecodedBody, ErrorDecoder } from '../types.js'
@@ -25,15 +26,13 @@ export function isBackstackError(value: unknown): value is Record<string, unknow
 
 /** The docs call `fields` an array but show an object; take both. */
 function collectFields(fields: unknown, collector: FieldCollector): void {
-  if (isRecord(fields)) {
-    for (const key of Object.keys(fields).slice(0, MAX_FIELDS)) collector.add(key, fields[key])
-  } else if (Array.isArray(fields)) {
-    for (const item of fields.slice(0, MAX_FIELDS)) {
-      if (!isRecord(item)) continue
-      const name = item.field ?? item.name
-      if (typeof name === 'string') collector.add(name, item.message ?? item.messages)
-      else for (const key of Object.keys(item).slice(0, MAX_FIELDS)) collector.add(key, item[key])
-    }
+  addMembers(collector, fields)
+  if (!Array.isArray(fields)) return
+  for (const item of fields.slice(0, MAX_FIELDS)) {
+    if (!isRecord(item)) continue
+    const name = item.field ?? item.name
+    if (typeof name === 'string') collector.add(name, item.message ?? item.messages)
+    else addMembers(collector, item)
   }
 }
 
@@ -45,7 +44,6 @@ function decodeData(
   const type = data.type as ErrorType
   const collector = createFieldCollector()
   collectFields(data.fields, collector)
-  const { fields, formErrors } = collector.result()
   return {
     format: 'backstack',
     status: readStatus(data.code),
@@ -56,8 +54,7 @@ function decodeData(
     userMessage: type === 'user' ? message : undefined,
     // `dev_message` is for developers only: it never becomes `message` or `userMessage`.
     devMessage: readString(data.dev_message),
-    fields,
-    formErrors,
+    ...collector.result(),
     retryAfterMs: readRetryAfterHint(data, envelope),
   }
 }

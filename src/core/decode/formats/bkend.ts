@@ -3,9 +3,9 @@ import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
 import { readString } from '../../utils/readString.js'
 import { toCode } from '../../utils/toCode.js'
+import { DOMAIN_CODE } from '../../utils/readCode.js'
 import type { DecodedBody, ErrorDecoder } from '../types.js'
 
-const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i
 const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/
 const MAX_MESSAGES = 200
 

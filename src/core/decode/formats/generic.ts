@@ -3,10 +3,11 @@ import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
 import { readString } from '../../utils/readString.js'
 import { toCode } from '../../utils/toCode.js'
+import { DOMAIN_CODE } from '../../utils/readCode.js'
+import { addMembers } from '../addMembers.js'
 import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
 
-const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i
 /** OAuth 2 error codes (RFC 6749): `invalid_grant`, `unauthorized_client`... */
 const OAUTH_CODE = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/
 const MESSAGE_KEYS = ['message', 'error_description', 'detail', 'msg', 'title'] as const
@@ -21,14 +22,12 @@ function first(record: Record<string, unknown>, keys: readonly string[]): unknow
 
 /** `errors: { email: ['...'] }`, `errors: ['...']` or `errors: [{ field, message }]`. */
 function collectErrors(errors: unknown, collector: FieldCollector): void {
-  if (isRecord(errors)) {
-    for (const key of Object.keys(errors).slice(0, MAX_ITEMS)) collector.add(key, errors[key])
-  } else if (Array.isArray(errors)) {
-    for (const item of errors.slice(0, MAX_ITEMS)) {
-      if (!isRecord(item)) collector.addForm(item)
-      else if (first(item, PATH_KEYS) === undefined) collector.addForm(first(item, TEXT_KEYS))
-      else collector.add(first(item, PATH_KEYS), first(item, TEXT_KEYS))
-    }
+  addMembers(collector, errors)
+  if (!Array.isArray(errors)) return
+  // An item without a usable path goes to the form: the collector sends it there.
+  for (const item of errors.slice(0, MAX_ITEMS)) {
+    if (isRecord(item)) collector.add(first(item, PATH_KEYS), first(item, TEXT_KEYS))
+    else collector.addForm(item)
   }
 }
 

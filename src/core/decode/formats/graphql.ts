@@ -1,6 +1,7 @@
 import { isRecord } from '../../utils/isRecord.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readString } from '../../utils/readString.js'
+import { own } from '../../utils/own.js'
 import { toCode } from '../../utils/toCode.js'
 import type { ErrorKind } from '../../errorKinds.js'
 import { createFieldCollector } from '../fieldPaths.js'
@@ -43,9 +44,11 @@ export const graphqlDecoder: ErrorDecoder = {
       const own = readString(extensions.code)
       code ??= own
       if (own !== 'BAD_USER_INPUT') continue
-      const field = extensions.field ?? extensions.argumentName ?? lastName(error.path)
-      if (field === undefined) collector.addForm(error.message)
-      else collector.add(field, error.message)
+      // No field: the collector sends the message to the form.
+      collector.add(
+        extensions.field ?? extensions.argumentName ?? lastName(error.path),
+        error.message,
+      )
     }
     const { fields, formErrors } = collector.result()
     const first = errors[0]!
@@ -53,7 +56,7 @@ export const graphqlDecoder: ErrorDecoder = {
       format: 'graphql',
       code: toCode('graphql', code),
       message: readString(first.message),
-      kind: code !== undefined && Object.hasOwn(KINDS, code) ? KINDS[code] : undefined,
+      kind: own(KINDS, code),
       fields,
       formErrors,
       retryAfterMs: readRetryAfterHint(first.extensions, body.extensions),

@@ -3,11 +3,10 @@ import { isRecord } from '../../utils/isRecord.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
 import { readString } from '../../utils/readString.js'
-import { toCode } from '../../utils/toCode.js'
+import { readCode } from '../../utils/readCode.js'
 import { createFieldCollector } from '../fieldPaths.js'
 import type { DecodeContext, ErrorDecoder } from '../types.js'
 
-const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i
 const MEMBERS = ['status', 'code', 'title', 'detail', 'source']
 const MAX_ITEMS = 200
 /** The only members a JSON:API error document may have, which tells it from problem details. */
@@ -55,7 +54,7 @@ export const jsonApiDecoder: ErrorDecoder = {
     const code = items.map((item) => readString(item.code)).find((c) => c !== undefined)
     return {
       format: 'json-api',
-      code: code && DOMAIN_CODE.test(code) ? code.toLowerCase() : toCode('jsonapi', code),
+      code: readCode('jsonapi', code),
       status: items.map((item) => readStatus(item.status)).find((s) => s !== undefined),
       message: readString(first.detail) ?? readString(first.title),
       kind: fields ? 'validation' : undefined,

@@ -1,6 +1,7 @@
 import { isRecord } from '../../utils/isRecord.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readString } from '../../utils/readString.js'
+import { addMembers } from '../addMembers.js'
 import { createFieldCollector } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
 
@@ -25,14 +26,12 @@ export const laravelDecoder: ErrorDecoder = {
     const keys = Object.keys(errors).slice(0, MAX_FIELDS)
     if (keys.length === 0 || !keys.every((key) => isMessages(errors[key]))) return undefined
     const collector = createFieldCollector()
-    for (const key of keys) collector.add(key, errors[key])
-    const { fields, formErrors } = collector.result()
+    addMembers(collector, errors)
     return {
       format: 'laravel',
       message: readString(body.message),
       kind: 'validation',
-      fields,
-      formErrors,
+      ...collector.result(),
       retryAfterMs: readRetryAfterHint(body),
     }
   },

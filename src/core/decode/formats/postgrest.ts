@@ -1,6 +1,7 @@
 import { isRecord } from '../../utils/isRecord.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readString } from '../../utils/readString.js'
+import { own } from '../../utils/own.js'
 import { toCode } from '../../utils/toCode.js'
 import type { ErrorKind } from '../../errorKinds.js'
 import type { ErrorDecoder } from '../types.js'
@@ -39,7 +40,7 @@ export const postgrestDecoder: ErrorDecoder = {
       message: readString(body.message),
       devMessage:
         details && hint ? `${details}\nHint: ${hint}` : (details ?? (hint && `Hint: ${hint}`)),
-      kind: Object.hasOwn(KINDS, body.code) ? KINDS[body.code] : undefined,
+      kind: own(KINDS, body.code),
       retryAfterMs: readRetryAfterHint(body),
     }
   },

@@ -3,11 +3,11 @@ import { isRecord } from '../../utils/isRecord.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
 import { readString } from '../../utils/readString.js'
-import { toCode } from '../../utils/toCode.js'
+import { readCode } from '../../utils/readCode.js'
+import { addMembers } from '../addMembers.js'
 import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
 import type { DecodeContext, ErrorDecoder } from '../types.js'
 
-const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i
 const MAX_ITEMS = 200
 
 function isProblem(body: Record<string, unknown>, context: DecodeContext): boolean {
@@ -27,21 +27,13 @@ function collectList(list: unknown, collector: FieldCollector): void {
     if (typeof item === 'string') collector.addForm(item)
     if (!isRecord(item)) continue
     const message = item.detail ?? item.reason ?? item.message ?? item.title
-    const path = item.pointer ?? item.name ?? item.field ?? item.parameter
-    if (path === undefined) collector.addForm(message)
-    else collector.add(path, message)
+    // No path: the collector sends the message to the form.
+    collector.add(item.pointer ?? item.name ?? item.field ?? item.parameter, message)
   }
 }
 
-/** ASP.NET Core's `ValidationProblemDetails`: `errors: { "Items[0].Name": ["..."] }`. */
-function collectMap(map: Record<string, unknown>, collector: FieldCollector): void {
-  for (const key of Object.keys(map).slice(0, MAX_ITEMS)) {
-    // System.Text.Json names a path `$.items[0].name`; the `$` is the body itself.
-    const path = key.replace(/^\$\.?/, '')
-    if (path === '') collector.addForm(map[key])
-    else collector.add(path, map[key])
-  }
-}
+/** System.Text.Json names a path `$.items[0].name`; the `$` is the body itself (the form). */
+const dropRoot = (key: string) => key.replace(/^\$\.?/, '')
 
 /**
  * Decodes RFC 9457 (and RFC 7807) problem details: `type`, `title`, `status`, `detail`, and the
@@ -54,15 +46,15 @@ export const problemDetailsDecoder: ErrorDecoder = {
   decode(body, context) {
     if (!isRecord(body) || !isProblem(body, context)) return undefined
     const collector = createFieldCollector()
-    if (isRecord(body.errors)) collectMap(body.errors, collector)
-    else collectList(body.errors, collector)
+    // ASP.NET Core's `ValidationProblemDetails`: `errors: { "Items[0].Name": ["..."] }`.
+    addMembers(collector, body.errors, dropRoot)
+    collectList(body.errors, collector)
     collectList(body['invalid-params'], collector)
     collectList(body.invalid_params, collector)
     const { fields, formErrors } = collector.result()
-    const code = readString(body.code)
     return {
       format: 'problem-details',
-      code: code && DOMAIN_CODE.test(code) ? code.toLowerCase() : toCode('problem', code),
+      code: readCode('problem', readString(body.code)),
       status: readStatus(body.status),
       message: readString(body.detail) ?? readString(body.title),
       kind: fields || formErrors ? 'validation' : undefined,

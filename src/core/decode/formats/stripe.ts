@@ -1,6 +1,7 @@
 import { isRecord } from '../../utils/isRecord.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readString } from '../../utils/readString.js'
+import { own } from '../../utils/own.js'
 import { toCode } from '../../utils/toCode.js'
 import type { ErrorKind } from '../../errorKinds.js'
 import { createFieldCollector } from '../fieldPaths.js'
@@ -49,7 +50,7 @@ export const stripeDecoder: ErrorDecoder = {
       message,
       // Stripe's docs: "For card errors, these messages can be shown to your users."
       userMessage: type === 'card_error' ? message : undefined,
-      kind: type !== undefined && Object.hasOwn(KINDS, type) ? KINDS[type] : undefined,
+      kind: own(KINDS, type),
       fields,
       retryAfterMs: readRetryAfterHint(error, body),
     }
