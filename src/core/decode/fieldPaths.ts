@@ -1,6 +1,13 @@
 import { readString } from '../utils/readString.js'
 
-const LOCATIONS = new Set(['body', 'query', 'path', 'header', 'cookie'])
+/** The request parts FastAPI names first in a `loc`; they are no field. */
+export const LOCATIONS: ReadonlySet<unknown> = new Set([
+  'body',
+  'query',
+  'path',
+  'header',
+  'cookie',
+])
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype'])
 
 /**

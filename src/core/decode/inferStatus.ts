@@ -1,15 +1,9 @@
 import type { ErrorKind } from '../errorKinds.js'
 import { bkendCodes } from './bkendCodes.js'
+import { kindFromStatus } from './kindFromStatus.js'
 
-const kindStatus: Partial<Record<ErrorKind, number>> = {
-  validation: 400,
-  auth: 401,
-  permission: 403,
-  'not-found': 404,
-  conflict: 409,
-  'rate-limit': 429,
-  server: 500,
-}
+/** The statuses that stand for a kind: the first one `kindFromStatus` maps to the kind wins. */
+const KIND_STATUSES = [400, 401, 403, 404, 409, 429, 500]
 
 /**
  * The HTTP status of an error that arrived without one: bkend's documented status for the code,
@@ -28,5 +22,5 @@ export function inferStatus(code: string | undefined, kind: ErrorKind | undefine
       if (kind === undefined) return 400
     }
   }
-  return (kind && kindStatus[kind]) ?? 0
+  return KIND_STATUSES.find((status) => kindFromStatus(status) === kind) ?? 0
 }

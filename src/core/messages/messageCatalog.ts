@@ -1,5 +1,6 @@
 import type { ErrorType } from '../ApiError.js'
 import type { ErrorKind } from '../errorKinds.js'
+import { own } from '../utils/own.js'
 import { defaultCodeMessages, defaultKindMessages } from './defaultMessages.js'
 
 /** What a message resolver may look at to choose a user message. */
@@ -44,9 +45,6 @@ export function setMessages(messages: MessageCatalog | MessageResolver): () => v
     active = previous
   }
 }
-
-const own = (record: Record<string, string> | undefined, key: string) =>
-  record && Object.hasOwn(record, key) ? record[key] : undefined
 
 /**
  * Chooses the message an end user sees: a message for the code, then server text written for

@@ -1,8 +1,7 @@
 import { isRecord } from '../../utils/isRecord.js'
-import { createFieldCollector } from '../fieldPaths.js'
+import { createFieldCollector, LOCATIONS } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
 
-const LOCATIONS = new Set(['body', 'query', 'path', 'header', 'cookie'])
 const MAX_ITEMS = 200
 
 const isIssue = (item: unknown): item is Record<string, unknown> =>
@@ -28,7 +27,7 @@ export const fastApiDecoder: ErrorDecoder = {
       const loc = Array.isArray(item.loc)
         ? item.loc.slice(0, 32).filter((segment) => segment !== '__root__')
         : []
-      const onlyLocation = loc.length === 0 || (loc.length === 1 && LOCATIONS.has(loc[0] as string))
+      const onlyLocation = loc.length === 0 || (loc.length === 1 && LOCATIONS.has(loc[0]))
       if (onlyLocation) collector.addForm(item.msg)
       else collector.add(loc, item.msg)
     }
