@@ -24,7 +24,6 @@ const preview: Preview = {
       },
     },
   },
-  tags: ['autodocs'],
 }
 
 export default preview

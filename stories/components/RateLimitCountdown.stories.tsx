@@ -20,7 +20,6 @@ function CountdownHarness({ seconds, ...props }: CountdownHarnessProps) {
 const meta = {
   title: 'Components/RateLimitCountdown',
   component: CountdownHarness,
-  tags: ['autodocs'],
   args: { seconds: 2, onRetry: fn() },
 } satisfies Meta<typeof CountdownHarness>
 

@@ -33,7 +33,6 @@ function ToasterHarness({ raise, maxVisible }: ToasterHarnessProps) {
 const meta = {
   title: 'Components/Toaster',
   component: ToasterHarness,
-  tags: ['autodocs'],
   argTypes: { raise: { control: false } },
 } satisfies Meta<typeof ToasterHarness>
 

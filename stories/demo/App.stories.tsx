@@ -23,6 +23,17 @@ export const App: Story = {
   },
 }
 
+/** Signed in as the demo user, every scenario ready to try. */
+export const SignedIn: Story = {
+  args: { signedIn: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('Hello, world')).toBeVisible()
+    await expect(await canvas.findByText('2 todos')).toBeVisible()
+    await expect(canvas.queryByRole('form', { name: 'Sign in' })).toBeNull()
+  },
+}
+
 /** A wrong password is reported on the form; the right one signs in and the lists load. */
 export const SignIn: Story = {
   args: { signedIn: false },
@@ -39,8 +50,10 @@ export const SignIn: Story = {
     await userEvent.clear(form.getByLabelText('Password'))
     await userEvent.type(form.getByLabelText('Password'), 'password123')
     await userEvent.click(form.getByRole('button', { name: 'Sign in' }))
-    await expect(await canvas.findByText('Signed in as demo@example.com.')).toBeVisible()
+    await expect(await canvas.findByRole('button', { name: 'Sign out' })).toBeVisible()
     await expect(await canvas.findByText('Hello, world')).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }))
+    await expect(await canvas.findByRole('form', { name: 'Sign in' })).toBeVisible()
   },
 }
 

@@ -19,11 +19,12 @@ function Account() {
   const { signedIn, signOut } = useSession()
   if (signedIn) {
     return (
-      <DemoCard title="Account" description="Signed in as demo@example.com.">
+      <p className="demo-account">
+        Signed in.
         <button type="button" className="aek-button" onClick={signOut}>
           Sign out
         </button>
-      </DemoCard>
+      </p>
     )
   }
   return (

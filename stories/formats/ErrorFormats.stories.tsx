@@ -48,8 +48,9 @@ interface Expected {
 }
 
 /** One story per body: its play checks what the decoder must read out of it. */
-function example(body: BodyName, status: number, expected: Expected): Story {
+function example(body: BodyName, status: number, expected: Expected, name?: string): Story {
   return {
+    ...(name === undefined ? {} : { name }),
     args: { body, status },
     play: async ({ canvasElement }) => {
       const canvas = within(canvasElement)
@@ -90,12 +91,18 @@ export const ProblemDetailsValidation = example('problemDetailsValidation', 422,
   kind: 'validation',
   field: 'profile.color',
 })
-export const JsonApi = example('jsonApi', 422, {
-  format: 'json-api',
-  kind: 'validation',
-  field: 'firstName',
-})
-export const GraphQL = example('graphql', 200, { status: 401, format: 'graphql', kind: 'auth' })
+export const JsonApi = example(
+  'jsonApi',
+  422,
+  { format: 'json-api', kind: 'validation', field: 'firstName' },
+  'JSON:API',
+)
+export const GraphQL = example(
+  'graphql',
+  200,
+  { status: 401, format: 'graphql', kind: 'auth' },
+  'GraphQL',
+)
 export const Django = example('django', 400, {
   format: 'django',
   kind: 'validation',
@@ -108,14 +115,25 @@ export const Laravel = example('laravel', 422, {
   kind: 'validation',
   field: 'users.0.email',
 })
-export const FastApi = example('fastApi', 422, {
-  format: 'fastapi',
-  kind: 'validation',
-  field: 'items.0.name',
-})
-export const FastApiDetail = example('fastApiDetail', 404, { format: 'django', kind: 'not-found' })
+export const FastApi = example(
+  'fastApi',
+  422,
+  { format: 'fastapi', kind: 'validation', field: 'items.0.name' },
+  'FastAPI',
+)
+export const FastApiDetail = example(
+  'fastApiDetail',
+  404,
+  { format: 'django', kind: 'not-found' },
+  'FastAPI detail',
+)
 export const Stripe = example('stripe', 402, { format: 'stripe', kind: 'validation' })
-export const OpenAi = example('openAi', 401, { format: 'stripe', kind: 'auth' })
-export const PostgREST = example('postgrest', 409, { format: 'postgrest', kind: 'conflict' })
+export const OpenAi = example('openAi', 401, { format: 'stripe', kind: 'auth' }, 'OpenAI')
+export const PostgREST = example(
+  'postgrest',
+  409,
+  { format: 'postgrest', kind: 'conflict' },
+  'PostgREST',
+)
 export const Firebase = example('firebase', 400, { format: 'firebase', kind: 'validation' })
 export const Generic = example('generic', 500, { format: 'generic', kind: 'server' })
