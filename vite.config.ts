@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vite'
+import type { TestProjectInlineConfiguration } from 'vitest/config'
+import chromium from './scripts/chromium.json' with { type: 'json' }
 
 /** Library entries: one per layer, each built to `dist/<name>/index.js`. */
 export const entries = {
@@ -28,7 +30,7 @@ const peers = [
 ]
 
 /** Debian's Chromium, or the binary named by CHROMIUM_PATH. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const chromiumPath = process.env.CHROMIUM_PATH ?? chromium.path
 
 /** A fresh `browser` object per project: vitest writes the project name into it. */
 export function browserConfig() {
@@ -39,16 +41,7 @@ export function browserConfig() {
     provider: playwright({
       launchOptions: {
         executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: chromium.args,
       },
     }),
     instances: [{ browser: 'chromium' as const }],
@@ -59,7 +52,7 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 
 /** React 18, installed in `.react18/` by `npm test`, for the compatibility run of the React tests. */
 const react18 = root + '.react18/node_modules/'
-const react18Project = existsSync(react18 + 'react-dom')
+const react18Project: TestProjectInlineConfiguration[] = existsSync(react18 + 'react-dom')
   ? [
       {
         extends: true,

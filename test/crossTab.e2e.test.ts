@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { build } from 'vite'
+import chromiumSetup from '../scripts/chromium.json' with { type: 'json' }
 import type * as CoreEntry from '../src/core/index.js'
 import { startMockBackend, type RunningMockBackend } from '../src/testing/startMockBackend.js'
 
@@ -13,17 +14,8 @@ import { startMockBackend, type RunningMockBackend } from '../src/testing/startM
 type Kit = typeof CoreEntry
 type PageGlobals = { kit: Kit; client: ReturnType<Kit['createApiClient']> }
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const chromiumPath = process.env.CHROMIUM_PATH ?? chromiumSetup.path
+const chromiumArgs = chromiumSetup.args
 
 let browser: Browser
 let pageServer: Server

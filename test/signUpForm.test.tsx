@@ -28,8 +28,8 @@ function SignUpForm() {
       onSubmit={form.handleSubmit((values) => signUp.mutateAsync(values).catch(() => {}))}
       noValidate
     >
-      <label htmlFor="email">Email</label>
-      <input id="email" {...form.register('email')} {...emailProps} />
+      <label htmlFor={emailProps.id}>Email</label>
+      <input {...form.register('email')} {...emailProps} />
       <FieldError name="email" control={form.control} />
       <label htmlFor="password">Password</label>
       <input id="password" type="password" {...form.register('password')} />
