@@ -48,9 +48,7 @@ describe('applyServerErrors', () => {
       result = applyServerErrors(
         form(),
         validation({ fields: { email: ['Is taken.', 'Is too long.'] } }),
-        {
-          shouldFocus: false,
-        },
+        { shouldFocus: false },
       )
     })
     expect(result.handled).toBe(true)
@@ -201,9 +199,7 @@ describe('applyServerErrors with field arrays', () => {
       result = applyServerErrors(
         form,
         validation({ fields: { 'items.2.price': ['Must be positive.'] } }),
-        {
-          shouldFocus: false,
-        },
+        { shouldFocus: false },
       )
     })
     expect(result.applied).toEqual(['items.2.price'])
@@ -271,9 +267,7 @@ describe('applyServerErrors: which paths are fields', () => {
       result = applyServerErrors(
         form,
         validation({ fields: { date: ['Too soon.'], note: ['Too long.'] } }),
-        {
-          shouldFocus: false,
-        },
+        { shouldFocus: false },
       )
     })
     expect(result.applied).toEqual(['date'])
