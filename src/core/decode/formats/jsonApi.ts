@@ -12,14 +12,15 @@ const MAX_ITEMS = 200
 /** The only members a JSON:API error document may have, which tells it from problem details. */
 const TOP_LEVEL = new Set(['errors', 'meta', 'jsonapi', 'links'])
 
-/** JSON:API error objects have no `message` member; GraphQL's always do. */
-const isErrorObject = (item: unknown): item is Record<string, unknown> =>
-  isRecord(item) && !('message' in item) && MEMBERS.some((key) => key in item)
+/** An object with a JSON:API error member (`isJsonApi` has ruled out GraphQL's `message`). */
+const isErrorObject = (item: unknown): boolean =>
+  isRecord(item) && MEMBERS.some((key) => key in item)
 
 function isJsonApi(body: Record<string, unknown>, context: DecodeContext): boolean {
   if (!Array.isArray(body.errors) || body.errors.length === 0) return false
   if (Object.keys(body).some((key) => !TOP_LEVEL.has(key))) return false
   const items = body.errors.slice(0, MAX_ITEMS)
+  // JSON:API error objects have no `message` member; GraphQL's always do.
   if (items.some((item) => isRecord(item) && 'message' in item)) return false
   const contentType = getHeader(context.headers, 'content-type') ?? ''
   return items.some(isErrorObject) || isRecord(body.jsonapi) || /vnd\.api\+json/i.test(contentType)
