@@ -99,7 +99,12 @@ describe('createQueryClient: routing', () => {
     const apply = vi.fn(() => ({ handled: false }))
     const { Wrapper } = createApp({ channels })
     const { result } = renderHook(
-      () => useApiMutation({ path: '/v1/auth/email/signup', form: { apply }, request: { auth: false } }),
+      () =>
+        useApiMutation({
+          path: '/v1/auth/email/signup',
+          form: { apply },
+          request: { auth: false },
+        }),
       { wrapper: Wrapper },
     )
     result.current.mutate({ email: 'demo@example.com', password: 'password123' } as never)
