@@ -169,6 +169,8 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser: browserConfig(),
+          // After the other projects: two browsers at once on two cores make timing tests flaky.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,8 +1,13 @@
 import type { Preview } from '@storybook/react-vite'
+import { configure } from 'storybook/test'
 import '../src/ui/styles.css'
 import './gallery.css'
 import { toast } from '../src/ui/index.js'
 import { demoApi, startDemoApi } from '../stories/support/mockApi.js'
+
+// `findBy*` and `waitFor` give up after 1 s by default: too short on a busy two-core machine
+// for a round trip through the service worker and a render.
+configure({ asyncUtilTimeout: 4000 })
 
 const preview: Preview = {
   // The service worker must control the page before any story sends a request.

@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { createToast, createToastStore, Toaster, type ToastApi } from '../../src/ui/index.js'
+import { animationsDone } from '../support/animationsDone.js'
 import { bkendError, serverError } from '../support/sampleErrors.js'
+import { whenClickable } from '../support/whenClickable.js'
 
 interface ToasterHarnessProps {
   /** Raises the story's notices; called once before the toaster mounts, and by the button. */
@@ -41,13 +43,16 @@ type Story = StoryObj<typeof meta>
 
 const stay = { duration: Infinity }
 const notices = (canvasElement: HTMLElement) => [...canvasElement.querySelectorAll('li.aek-toast')]
-// Notices fade in: wait until the text is there and fully shown.
-const shown = (canvasElement: HTMLElement, text: string) =>
-  waitFor(() => {
-    const element = within(canvasElement).getByText(text)
-    expect(element).toBeVisible()
-    return element
+// Notices fade in: wait until the text is there and its animation is over (axe runs next).
+async function shown(canvasElement: HTMLElement, text: string) {
+  const element = await waitFor(() => {
+    const found = within(canvasElement).getByText(text)
+    expect(found).toBeVisible()
+    return found
   })
+  await animationsDone()
+  return element
+}
 
 /** An error shows its `userMessage`, never the server's technical message. */
 export const Error: Story = {
@@ -117,9 +122,12 @@ export const Queued: Story = {
     await expect(canvas.queryByText('Third notice')).toBeNull()
     await expect(canvasElement.querySelector('.aek-toaster')).toHaveAttribute('data-queued', '2')
     const first = canvas.getByText('First notice').closest('li')!
-    await userEvent.click(within(first).getByRole('button', { name: 'Dismiss' }))
+    await userEvent.click(
+      await whenClickable(within(first).getByRole('button', { name: 'Dismiss' })),
+    )
     await shown(canvasElement, 'Third notice')
     await waitFor(() => expect(canvas.queryByText('First notice')).toBeNull())
+    await animationsDone()
   },
 }
 
@@ -134,7 +142,7 @@ export const WithAction: Story = {
   play: async ({ canvasElement }) => {
     onRetry.mockClear()
     const canvas = within(canvasElement)
-    await userEvent.click(await canvas.findByRole('button', { name: 'Retry' }))
+    await userEvent.click(await whenClickable(await canvas.findByRole('button', { name: 'Retry' })))
     await expect(onRetry).toHaveBeenCalledTimes(1)
     await waitFor(() => expect(notices(canvasElement)).toHaveLength(0))
   },

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { animationsDone } from '../support/animationsDone.js'
 import { demoApi } from '../support/mockApi.js'
+import { whenClickable } from '../support/whenClickable.js'
 import { DemoApp } from './DemoApp.js'
 
 const meta = {
@@ -151,9 +153,12 @@ export const ServerFailure: Story = {
     const retry = await canvas.findByRole('button', { name: 'Retry' })
     const toast = retry.closest('li')!
     await expect(toast).toHaveAttribute('data-kind', 'server')
-    await userEvent.click(retry)
+    await userEvent.click(await whenClickable(retry))
     await expect(await canvas.findByText(/^Published “Draft/)).toBeVisible()
     await expect(demoApi().stats.sideEffects.created).toBe(1)
+    // Retry closes the notice: it fades out, then leaves the page.
+    await waitFor(() => expect(toast).not.toBeInTheDocument())
+    await animationsDone()
   },
 }
 
