@@ -26,7 +26,8 @@ export interface AuthFormProps {
 
 /**
  * Sign-in or sign-up with react-hook-form: no client-side rules, so every message on it comes
- * from the server, through `useApiMutation({ form })`, `ErrorSummary` and `FieldError`.
+ * from the server, through `useApiMutation({ form })`, `ErrorSummary` and `FieldError`. Errors
+ * that name no field (wrong password, a taken email) land on `root.server`, shown by the summary.
  */
 export function AuthForm({ kind }: AuthFormProps) {
   const { title, path, submit } = forms[kind]
@@ -42,13 +43,6 @@ export function AuthForm({ kind }: AuthFormProps) {
     request: { auth: false },
     form: serverErrors,
     onSuccess: signIn,
-    onError(error) {
-      // Wrong credentials or a taken email in bkend's envelope name no field, and only
-      // validation errors without fields reach `root.server` by themselves: say it on top.
-      if (!error.hasFieldErrors && error.formErrors.length === 0 && error.kind !== 'validation') {
-        form.setError('root.server', { type: 'server', message: error.userMessage })
-      }
-    },
   })
   const email = useFieldErrorProps('email', {
     control: form.control,
