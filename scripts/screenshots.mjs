@@ -8,11 +8,12 @@ import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import chromiumSetup from './chromium.json' with { type: 'json' }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const staticDir = join(root, 'storybook-static')
 const outDir = join(root, 'docs', 'screenshots')
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const executablePath = process.env.CHROMIUM_PATH ?? chromiumSetup.path
 
 /** Each shot: a story, what to do in it, the file name, and the element to crop to (else the page). */
 const shots = [
@@ -102,16 +103,7 @@ const origin = `http://127.0.0.1:${server.address().port}`
 
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromiumSetup.args,
 })
 try {
   await mkdir(outDir, { recursive: true })
