@@ -1,0 +1,82 @@
+import { useContext, useMemo } from 'react'
+import { ApiErrorContext } from '../react/ApiErrorContext.js'
+import { useApiError } from '../react/useApiError.js'
+import { ErrorBanner } from './banner/ErrorBanner.js'
+import { RateLimitCountdown } from './countdown/RateLimitCountdown.js'
+import { DeveloperDetails } from './details/DeveloperDetails.js'
+
+/** Props of {@link PageError}. */
+export interface PageErrorProps {
+  /**
+   * The rate-limit scope whose cooldown the countdown shows.
+   * @default the origin of the failed request, the client's default scope
+   */
+  scope?: string
+  /**
+   * Shows code, developer message and request id under the banner (development builds only).
+   * @default true
+   */
+  developerDetails?: boolean
+  className?: string
+}
+
+const originOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).origin : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The page-level error of the nearest `ApiErrorProvider`, wherever on the page it came from: a
+ * `RateLimitCountdown` for a rate limit (on the client's cooldown, so every countdown of the
+ * API agrees), an `ErrorBanner` for the rest (permission, not found, a failed first load). Its
+ * Retry dismisses the error and retries the failed call.
+ *
+ * @example
+ * <ApiErrorProvider client={api} hub={hub} channels={uiChannels}>
+ *   <PageError />
+ *   <App />
+ * </ApiErrorProvider>
+ */
+export function PageError({ scope, developerDetails = true, className }: PageErrorProps) {
+  const client = useContext(ApiErrorContext)?.client
+  const { error, notice, dismiss } = useApiError()
+  const retry = notice?.retry
+  const retryAndClose = useMemo(
+    () =>
+      retry &&
+      (() => {
+        dismiss()
+        retry()
+      }),
+    [retry, dismiss],
+  )
+  // Without a client (or its cooldown), the wait is the error's own, from when it arrived.
+  const until = useMemo(
+    () =>
+      notice?.error.retryAfterMs === undefined ? undefined : Date.now() + notice.error.retryAfterMs,
+    [notice],
+  )
+  if (!error || !notice) return null
+  if (notice.channel === 'countdown') {
+    const cooldownScope = scope ?? originOf(error.url)
+    const fromClient = client && cooldownScope && client.rateLimits.get(cooldownScope)
+    return fromClient ? (
+      <RateLimitCountdown
+        scope={cooldownScope}
+        cooldowns={client.rateLimits}
+        onRetry={retryAndClose}
+        className={className}
+      />
+    ) : (
+      <RateLimitCountdown until={until} onRetry={retryAndClose} className={className} />
+    )
+  }
+  return (
+    <ErrorBanner error={error} onRetry={retryAndClose} onDismiss={dismiss} className={className}>
+      {developerDetails && <DeveloperDetails error={error} />}
+    </ErrorBanner>
+  )
+}
