@@ -62,7 +62,11 @@ export function PageError({ scope, developerDetails = true, className }: PageErr
   if (!error || !notice) return null
   if (notice.channel === 'countdown') {
     const cooldownScope = scope ?? originOf(error.url)
-    const fromClient = client && cooldownScope && client.rateLimits.get(cooldownScope)
+    // getAll(), not get(): get() may drop an expired entry and notify others mid-render.
+    const fromClient =
+      client &&
+      cooldownScope &&
+      client.rateLimits.getAll().some((entry) => entry.scope === cooldownScope)
     return fromClient ? (
       <RateLimitCountdown
         scope={cooldownScope}
