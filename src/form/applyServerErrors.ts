@@ -1,4 +1,4 @@
-import { isFormError } from './isFormError.js'
+import { isFormError } from '../core/isFormError.js'
 import type { FieldValues } from 'react-hook-form'
 import { isApiError } from '../core/isApiError.js'
 import { fieldId } from './fieldIds.js'

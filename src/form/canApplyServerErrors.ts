@@ -1,6 +1,6 @@
 import type { ApiError } from '../core/ApiError.js'
 import { isApiError } from '../core/isApiError.js'
-import { isFormError } from './isFormError.js'
+import { isFormError } from '../core/isFormError.js'
 
 /**
  * True when `applyServerErrors` would put something on a form: an `ApiError` with field or

@@ -1,6 +1,7 @@
 import type { ApiError } from '../ApiError.js'
 import { decodeError } from '../decode/decodeError.js'
 import { decodeResponse } from '../decode/decodeResponse.js'
+import { isSessionEndError } from '../isSessionEndError.js'
 import { abortReason, sleep } from '../utils/abortable.js'
 import { assertNoSecretKey } from './assertNoSecretKey.js'
 import { createCrossTab } from './auth/crossTab.js'
@@ -17,8 +18,6 @@ import { prepareBody } from './prepareBody.js'
 import { createCooldownStore } from './retry/cooldowns.js'
 import { backoffDelay, isRetryable, retryPolicy } from './retry/retryPolicy.js'
 import type { ApiClient, ApiClientOptions, RequestOptions } from './types.js'
-
-const SIGN_IN_AGAIN = /^auth\/(invalid-refresh-token|session-expired|token-expired)$/
 
 /**
  * Creates the fetch client: JSON in and out, every failure thrown as an `ApiError`, an expired
@@ -59,8 +58,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           endsSession:
             auth.endsSession ??
             ((error) =>
-              SIGN_IN_AGAIN.test(error.code) ||
-              !(error.kind === 'rate-limit' || error.status === 503)),
+              isSessionEndError(error) || !(error.kind === 'rate-limit' || error.status === 503)),
           onSessionExpired: auth.onSessionExpired,
           crossTab:
             auth.crossTab === false

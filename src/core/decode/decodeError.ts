@@ -12,7 +12,7 @@ import { inferStatus } from './inferStatus.js'
 import { kindFromStatus } from './kindFromStatus.js'
 import { readRequestId } from './readRequestId.js'
 import { readRetryAfter } from './readRetryAfter.js'
-import type { DecodeContext, DecodedBody } from './types.js'
+import type { DecodeContext, DecodedBody, ErrorDecoder } from './types.js'
 
 const CODE = /^[a-z0-9][\w.-]{0,63}\/[\w.-]{1,100}$/i
 
@@ -30,10 +30,8 @@ const typeOfKind: Record<ErrorKind, ErrorType> = {
   unknown: 'system',
 }
 
-function decodeBody(body: unknown, context: DecodeContext): DecodedBody {
-  if (body === null || body === undefined) return { format: 'empty' }
-  if (typeof body !== 'object') return { format: 'unknown' }
-  for (const decoder of [...userDecoders, ...builtInDecoders]) {
+function tryDecoders(decoders: readonly ErrorDecoder[], body: object, context: DecodeContext) {
+  for (const decoder of decoders) {
     try {
       const decoded = decoder.decode(body, context)
       if (decoded) return decoded
@@ -41,7 +39,16 @@ function decodeBody(body: unknown, context: DecodeContext): DecodedBody {
       // A broken decoder must not break error handling: the next one gets its chance.
     }
   }
-  return { format: 'unknown' }
+  return undefined
+}
+
+function decodeBody(body: unknown, context: DecodeContext): DecodedBody {
+  if (body === null || body === undefined) return { format: 'empty' }
+  if (typeof body !== 'object') return { format: 'unknown' }
+  return (
+    tryDecoders(userDecoders, body, context) ??
+    tryDecoders(builtInDecoders, body, context) ?? { format: 'unknown' }
+  )
 }
 
 function decodeInput(input: unknown, context: DecodeContext): DecodedBody & { cause?: unknown } {

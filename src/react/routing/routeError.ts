@@ -1,7 +1,7 @@
 import type { ApiError } from '../../core/ApiError.js'
+import { isFormError } from '../../core/isFormError.js'
+import { isSessionEndError } from '../../core/isSessionEndError.js'
 import type { Channel, RouteContext } from './channels.js'
-
-const SIGN_IN_AGAIN = /^auth\/(invalid-refresh-token|session-expired|token-expired)$/
 
 /**
  * The default routing of an error to one channel:
@@ -15,9 +15,8 @@ const SIGN_IN_AGAIN = /^auth\/(invalid-refresh-token|session-expired|token-expir
 export function routeError(error: ApiError, context: RouteContext = {}): Channel {
   const { source = 'other', hasData = false, hasForm = false } = context
   if (error.kind === 'aborted') return 'silent'
-  if (SIGN_IN_AGAIN.test(error.code)) return 'session'
-  if (hasForm && (error.hasFieldErrors || ['validation', 'conflict', 'auth'].includes(error.kind)))
-    return 'field'
+  if (isSessionEndError(error)) return 'session'
+  if (hasForm && (error.hasFieldErrors || isFormError(error))) return 'field'
   if (error.kind === 'rate-limit') return 'countdown'
   if (error.kind === 'permission' || error.kind === 'not-found') return 'banner'
   if (source === 'query' && !hasData) return 'banner'

@@ -1,4 +1,4 @@
-import type { ApiError } from '../core/ApiError.js'
+import type { ApiError } from './ApiError.js'
 
 /**
  * True for the kinds of error a user fixes on the form itself, so that their message belongs on
