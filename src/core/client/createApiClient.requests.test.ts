@@ -103,6 +103,42 @@ describe('createApiClient: bodies replayed after a refresh', () => {
   })
 })
 
+describe('createApiClient: headers', () => {
+  it("lets a request's headers replace the client's whatever their case, and sends one of each", async () => {
+    const requests: IncomingHttpHeaders[] = []
+    const server = createServer((req, res) => {
+      requests.push(req.headers)
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    servers.push({ close: () => new Promise<void>((resolve) => server.close(() => resolve())) })
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const client = createApiClient({
+      baseUrl: url,
+      headers: { 'X-API-Key': 'pk_client', 'X-Trace': 'client', Accept: 'text/csv' },
+    })
+    await client.get('/a', { headers: { 'x-api-key': 'pk_request', 'X-TRACE': 'request' } })
+    await client.post('/b', { n: 1 }, { headers: { 'Content-Type': 'application/vnd.api+json' } })
+    await client.get('/c', { headers: { accept: 'application/xml' } })
+    expect(requests[0]).toMatchObject({
+      'x-api-key': 'pk_request',
+      'x-trace': 'request',
+      accept: 'text/csv',
+    })
+    expect(requests[1]).toMatchObject({
+      'x-api-key': 'pk_client',
+      'content-type': 'application/vnd.api+json',
+    })
+    expect(requests[2]!.accept).toBe('application/xml')
+  })
+
+  it('refuses an invalid header name when the client is made, not at its first request', () => {
+    expect(() =>
+      createApiClient({ baseUrl: 'https://api.example.com', headers: { 'a b': '1' } }),
+    ).toThrow(TypeError)
+  })
+})
+
 describe('createApiClient: answers', () => {
   it('resolves 204 and empty bodies to undefined and unwraps envelopes on request', async () => {
     const server = await start()
