@@ -2,7 +2,7 @@ import { ApiError, type ErrorType } from '../ApiError.js'
 import type { ErrorKind } from '../errorKinds.js'
 import { isApiError } from '../isApiError.js'
 import { resolveUserMessage } from '../messages/messageCatalog.js'
-import { getHeader } from '../utils/getHeader.js'
+import { toHeaderMap, type HeaderMap } from '../utils/headerMap.js'
 import { readStatus } from '../utils/readStatus.js'
 import { builtInDecoders } from './builtInDecoders.js'
 import { decodeText } from './decodeText.js'
@@ -42,22 +42,27 @@ function tryDecoders(decoders: readonly ErrorDecoder[], body: object, context: D
   return undefined
 }
 
-function decodeBody(body: unknown, context: DecodeContext): DecodedBody {
+/** `read` is `context` with its headers read once; the app's own decoders get `context` as given. */
+function decodeBody(body: unknown, context: DecodeContext, read: DecodeContext): DecodedBody {
   if (body === null || body === undefined) return { format: 'empty' }
   if (typeof body !== 'object') return { format: 'unknown' }
   return (
-    tryDecoders(userDecoders, body, context) ??
-    tryDecoders(builtInDecoders, body, context) ?? { format: 'unknown' }
+    (userDecoders.length > 0 ? tryDecoders(userDecoders, body, context) : undefined) ??
+    tryDecoders(builtInDecoders, body, read) ?? { format: 'unknown' }
   )
 }
 
-function decodeInput(input: unknown, context: DecodeContext): DecodedBody & { cause?: unknown } {
+function decodeInput(
+  input: unknown,
+  context: DecodeContext,
+  read: Omit<DecodeContext, 'headers'> & { headers: HeaderMap },
+): DecodedBody & { cause?: unknown } {
   if (isErrorLike(input)) return { ...decodeThrown(input), cause: input }
   if (typeof input === 'string') {
-    const text = decodeText(input, getHeader(context.headers, 'content-type'))
-    return 'json' in text ? decodeBody(text.json, context) : text
+    const text = decodeText(input, read.headers.get('content-type'))
+    return 'json' in text ? decodeBody(text.json, context, read) : text
   }
-  return decodeBody(input, context)
+  return decodeBody(input, context, read)
 }
 
 /** Builds the ApiError from what a decoder read, filling every gap the same way for all formats. */
@@ -66,6 +71,7 @@ export function completeDecoded(
   raw: unknown,
   context: DecodeContext,
 ): ApiError {
+  const headers = toHeaderMap(context.headers)
   const httpStatus = readStatus(context.status)
   const errorStatus = httpStatus !== undefined && httpStatus >= 400 ? httpStatus : undefined
   const decodedCode =
@@ -89,7 +95,6 @@ export function completeDecoded(
     // Only text the format promises is for users, and only on errors the user can fix.
     serverUserMessage: type === 'user' ? decoded.userMessage : undefined,
   })
-  const now = context.now ?? Date.now()
   const limited = status === 429 || status === 503 || kind === 'rate-limit'
   return new ApiError({
     status,
@@ -101,10 +106,10 @@ export function completeDecoded(
     devMessage: decoded.devMessage,
     fields: decoded.fields,
     formErrors: decoded.formErrors,
-    retryAfterMs: readRetryAfter(context.headers, { now, limited }) ?? decoded.retryAfterMs,
+    retryAfterMs: readRetryAfter(headers, { now: context.now, limited }) ?? decoded.retryAfterMs,
     requestMethod: (context.method ?? decoded.requestMethod)?.toUpperCase(),
     url: context.url,
-    requestId: readRequestId(context.headers),
+    requestId: readRequestId(headers),
     format: decoded.format,
     raw,
     cause: decoded.cause,
@@ -127,7 +132,8 @@ export function completeDecoded(
 export function decodeError(input: unknown, context: DecodeContext = {}): ApiError {
   if (isApiError(input)) return input
   try {
-    return completeDecoded(decodeInput(input, context), input, context)
+    const read = { ...context, headers: toHeaderMap(context.headers) }
+    return completeDecoded(decodeInput(input, context, read), input, read)
   } catch (cause) {
     // Only a hostile input (a throwing getter, a revoked proxy) gets here.
     return completeDecoded({ format: 'unknown', cause }, input, {})

@@ -9,6 +9,12 @@ describe('normalizeFieldPath', () => {
     ['/profile/color', 'profile.color'],
     ['#/a~1b/c~0d', 'a/b.c~d'],
     [' email ', 'email'],
+    ['first_name', 'first_name'],
+    ['/data/attributes/first-name', 'data.attributes.first-name'],
+    ['a..b', 'a.b'],
+    ['a.', 'a'],
+    ['proto', 'proto'],
+    ['constructors', 'constructors'],
   ])('%s -> %s', (input, expected) => {
     expect(normalizeFieldPath(input)).toBe(expected)
   })
@@ -27,6 +33,10 @@ describe('normalizeFieldPath', () => {
     [42],
     ['__proto__.polluted'],
     ['a.constructor.prototype'],
+    ['constructor'],
+    ['a.prototype'],
+    ['#/__proto__'],
+    ['/a/constructor/b'],
     [['body', '__proto__']],
   ])('gives undefined for %j', (input) => {
     expect(normalizeFieldPath(input)).toBeUndefined()

@@ -9,6 +9,12 @@ export const LOCATIONS: ReadonlySet<unknown> = new Set([
   'cookie',
 ])
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype'])
+const UNSAFE_SEGMENT = /(?:^|\.)(?:__proto__|constructor|prototype)(?:\.|$)/
+// Most paths are plain names, dotted paths or JSON Pointers of plain names: they skip the parser.
+const PLAIN_DOTTED = /^[\w-]+(?:\.[\w-]+)*$/
+const PLAIN_POINTER = /^#?\/[\w-]+(?:\/[\w-]+)*$/
+
+const safe = (dotted: string) => (UNSAFE_SEGMENT.test(dotted) ? undefined : dotted)
 
 /**
  * Turns a server's name for a field into a react-hook-form dotted path: `items[0].name`,
@@ -17,6 +23,11 @@ const UNSAFE = new Set(['__proto__', 'constructor', 'prototype'])
  * (`__proto__`, `constructor`, `prototype`), so nothing can reach an object's prototype.
  */
 export function normalizeFieldPath(path: unknown): string | undefined {
+  if (typeof path === 'string') {
+    if (PLAIN_DOTTED.test(path)) return safe(path)
+    if (PLAIN_POINTER.test(path))
+      return safe(path.slice(path.indexOf('/') + 1).replaceAll('/', '.'))
+  }
   let segments: string[]
   if (Array.isArray(path)) {
     segments = path.filter((s) => typeof s === 'string' || typeof s === 'number').map(String)

@@ -1,4 +1,4 @@
-import { getHeader } from '../utils/getHeader.js'
+import { toHeaderMap } from '../utils/headerMap.js'
 import type { HeadersLike } from './types.js'
 
 const REQUEST_ID_HEADERS = [
@@ -14,8 +14,9 @@ const REQUEST_ID_HEADERS = [
 
 /** The request id a server or proxy put in the response headers, for support and logs. */
 export function readRequestId(headers: HeadersLike | undefined): string | undefined {
+  const map = toHeaderMap(headers)
   for (const name of REQUEST_ID_HEADERS) {
-    const value = getHeader(headers, name)?.trim()
+    const value = map.get(name)?.trim()
     if (value) return value.slice(0, 200)
   }
   return undefined

@@ -1,4 +1,4 @@
-import { getHeader } from '../utils/getHeader.js'
+import { toHeaderMap } from '../utils/headerMap.js'
 import type { HeadersLike } from './types.js'
 
 /** The longest wait we accept from a server: longer values are clamped to it (24 hours). */
@@ -41,22 +41,30 @@ function readReset(value: string | undefined, serverNow: number, now: number): n
  * count only when `limited` (a 429 or 503), since servers send them on every response.
  * Negative and garbage values give `undefined` (use backoff); past dates give 0; waits past
  * 24 hours are clamped. Never NaN.
+ *
+ * @param options - `limited`: the response is a 429 or 503; `now`: the local clock in epoch
+ *   milliseconds (default `Date.now()`).
  */
 export function readRetryAfter(
   headers: HeadersLike | undefined,
-  options: { now: number; limited: boolean },
+  options: { now?: number | undefined; limited: boolean },
 ): number | undefined {
   if (!headers) return undefined
-  const date = Date.parse(getHeader(headers, 'date') ?? '')
-  const serverNow = Number.isNaN(date) ? options.now : date
+  const map = toHeaderMap(headers)
+  const retryAfter = map.get('retry-after') ?? map.get('x-ratelimit-retry-after')
+  // Servers send the reset headers on every response: they mean a wait only on a 429 or 503.
+  if (retryAfter === undefined && !options.limited) return undefined
+  const now = options.now ?? Date.now()
+  const date = Date.parse(map.get('date') ?? '')
+  const serverNow = Number.isNaN(date) ? now : date
   const explicit =
-    readDelay(getHeader(headers, 'retry-after'), serverNow) ??
-    readDelay(getHeader(headers, 'x-ratelimit-retry-after'), serverNow)
+    readDelay(map.get('retry-after'), serverNow) ??
+    readDelay(map.get('x-ratelimit-retry-after'), serverNow)
   if (explicit !== undefined || !options.limited) return explicit
-  const draft = /(?:^|;)\s*t=(\d+(?:\.\d+)?)/.exec(getHeader(headers, 'ratelimit') ?? '')
+  const draft = /(?:^|;)\s*t=(\d+(?:\.\d+)?)/.exec(map.get('ratelimit') ?? '')
   if (draft) return clamp(Number(draft[1]) * 1000)
   return (
-    readDelay(getHeader(headers, 'ratelimit-reset'), serverNow) ??
-    readReset(getHeader(headers, 'x-ratelimit-reset'), serverNow, options.now)
+    readDelay(map.get('ratelimit-reset'), serverNow) ??
+    readReset(map.get('x-ratelimit-reset'), serverNow, now)
   )
 }

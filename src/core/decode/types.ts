@@ -1,8 +1,11 @@
 import type { ErrorType } from '../ApiError.js'
 import type { ErrorKind } from '../errorKinds.js'
 
-/** Response headers in any of the shapes apps hold them: a `Headers`, or a plain object. */
-export type HeadersLike = Headers | Record<string, string | readonly string[] | undefined | null>
+/** Response headers in any of the shapes apps hold them: a `Headers`, a `Map` or a plain object. */
+export type HeadersLike =
+  | Headers
+  | ReadonlyMap<string, string>
+  | Record<string, string | readonly string[] | undefined | null>
 
 /** What is known about the request and response an error body came from. */
 export interface DecodeContext {

@@ -1,16 +1,12 @@
 import type { HeadersLike } from '../decode/types.js'
+import { HeaderMap, toHeaderMap } from './headerMap.js'
 
-/** Reads one header, case-insensitively, from a `Headers` or a plain object; first value of a list. */
+/** Reads one header, case-insensitively, from headers of any shape; the first value of a list. */
 export function getHeader(headers: HeadersLike | undefined, name: string): string | undefined {
   if (!headers) return undefined
-  if (typeof (headers as Headers).get === 'function')
-    return (headers as Headers).get(name) ?? undefined
   const lower = name.toLowerCase()
-  for (const key of Object.keys(headers)) {
-    if (key.toLowerCase() !== lower) continue
-    const value = (headers as Record<string, unknown>)[key]
-    const first = Array.isArray(value) ? value[0] : value
-    return typeof first === 'string' ? first : undefined
-  }
-  return undefined
+  if (headers instanceof HeaderMap) return headers.get(lower)
+  if (!(headers instanceof Map) && typeof (headers as Headers).get === 'function')
+    return (headers as Headers).get(lower) ?? undefined
+  return toHeaderMap(headers).get(lower)
 }
