@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { createFieldCollector, normalizeFieldPath } from './fieldPaths.js'
 
 describe('normalizeFieldPath', () => {
@@ -85,5 +86,26 @@ describe('createFieldCollector', () => {
     collector.add('bio', long)
     collector.add('bio', long)
     expect(collector.result().fields).toEqual({ bio: [`${'x'.repeat(2000)}…`] })
+  })
+})
+
+describe('normalizeFieldPath on plain paths', () => {
+  it('reads dotted paths and JSON Pointers of plain names as the general parser reads name lists', () => {
+    const name = fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'constructors', '0'),
+    )
+    const segments = fc
+      .array(name, { minLength: 1, maxLength: 6 })
+      .filter((list) => !['body', 'query', 'path', 'header', 'cookie'].includes(list[0]!))
+    fc.assert(
+      fc.property(segments, (list) => {
+        const expected = normalizeFieldPath(list)
+        expect(normalizeFieldPath(list.join('.'))).toBe(expected)
+        expect(normalizeFieldPath(`#/${list.join('/')}`)).toBe(expected)
+        expect(normalizeFieldPath(`/${list.join('/')}`)).toBe(expected)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

@@ -26,9 +26,20 @@ function isJsonApi(body: Record<string, unknown>, context: DecodeContext): boole
   return items.some(isErrorObject) || isRecord(body.jsonapi) || /vnd\.api\+json/i.test(contentType)
 }
 
+const WRAPPERS = ['/data/attributes', '/data/relationships', '/data']
+
 /** `/data/attributes/address/city` -> `/address/city`, `/data` -> ``: the wrapper is no field. */
-const stripPointer = (pointer: string): string =>
-  pointer.trim().replace(/^\/data(\/attributes|\/relationships)?(?=\/|$)/, '')
+function stripPointer(pointer: string): string {
+  const text = pointer.trim()
+  for (const wrapper of WRAPPERS) {
+    if (
+      text.startsWith(wrapper) &&
+      (text.length === wrapper.length || text[wrapper.length] === '/')
+    )
+      return text.slice(wrapper.length)
+  }
+  return text
+}
 
 /**
  * Decodes JSON:API's `{ errors: [{ status, code, title, detail, source }] }`. `source.pointer`
@@ -52,11 +63,16 @@ export const jsonApiDecoder: ErrorDecoder = {
     }
     const { fields, formErrors } = collector.result()
     const first = items[0] ?? {}
-    const code = items.map((item) => readString(item.code)).find((c) => c !== undefined)
+    let code: string | undefined
+    let status: number | undefined
+    for (const item of items) {
+      code ??= readString(item.code)
+      status ??= readStatus(item.status)
+    }
     return {
       format: 'json-api',
       code: readCode('jsonapi', code),
-      status: items.map((item) => readStatus(item.status)).find((s) => s !== undefined),
+      status,
       message: readString(first.detail) ?? readString(first.title),
       kind: fields ? 'validation' : undefined,
       fields,
