@@ -106,23 +106,8 @@ export class ApiError extends Error {
 
   /** A plain object for logs and `JSON.stringify`; leaves out `raw` and `cause`. */
   toJSON(): Omit<ApiErrorInit, 'raw' | 'cause'> & { name: string; domain: string } {
-    return {
-      name: this.name,
-      status: this.status,
-      code: this.code,
-      domain: this.domain,
-      kind: this.kind,
-      type: this.type,
-      message: this.message,
-      userMessage: this.userMessage,
-      devMessage: this.devMessage,
-      fields: this.fields,
-      formErrors: this.formErrors,
-      retryAfterMs: this.retryAfterMs,
-      requestMethod: this.requestMethod,
-      url: this.url,
-      requestId: this.requestId,
-      format: this.format,
-    }
+    // The own fields are the ones the constructor set; `cause` is not enumerable.
+    const { raw: _raw, name, message, ...fields } = this
+    return { name, message, domain: this.domain, ...fields }
   }
 }
