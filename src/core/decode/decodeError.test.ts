@@ -170,6 +170,41 @@ describe('decodeError: the pipeline', () => {
     })
   })
 
+  it('reads the headers from a Headers, a Map or a plain object alike', () => {
+    const plain = {
+      'Content-Type': 'application/problem+json',
+      'Retry-After': '5',
+      'CF-Ray': 'ray_1',
+    }
+    const body = { title: 'Slow down' }
+    for (const headers of [plain, new Headers(plain), new Map(Object.entries(plain))]) {
+      expect(decodeError(body, { status: 429, headers })).toMatchObject({
+        format: 'problem-details',
+        retryAfterMs: 5000,
+        requestId: 'ray_1',
+      })
+    }
+  })
+
+  it('gives a registered decoder the headers as the app passed them', () => {
+    const headers = new Headers({ 'X-Acme': 'yes' })
+    const seen: unknown[] = []
+    const unregister = registerDecoder({
+      name: 'acme-headers',
+      decode: (_body, context) => {
+        seen.push(context.headers)
+        return undefined
+      },
+    })
+    try {
+      decodeError({ message: 'x' }, { status: 500, headers })
+      expect(seen).toEqual([headers])
+      expect(seen[0]).toBe(headers)
+    } finally {
+      unregister()
+    }
+  })
+
   it('tries registered decoders first and survives a decoder that throws', () => {
     const unregister = registerDecoder({
       name: 'acme',
