@@ -6,9 +6,14 @@ import { addMembers } from '../addMembers.js'
 import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
 import type { ErrorType } from '../../ApiError.js'
 import type { DecodedBody, ErrorDecoder } from '../types.js'
+import { firstItems } from './firstItems.js'
 
-const TYPES: ReadonlySet<unknown> = new Set<ErrorType>(['user', 'codebase', 'system'])
-const MAX_FIELDS = 200
+/** Backstack's error types: who can fix the error. */
+export const BACKSTACK_TYPES: ReadonlySet<unknown> = new Set<ErrorType>([
+  'user',
+  'codebase',
+  'system',
+])
 
 /**
  * True for an object that carries Backstack's error data: a `type` of `user`, `codebase` or
@@ -18,7 +23,7 @@ const MAX_FIELDS = 200
 export function isBackstackError(value: unknown): value is Record<string, unknown> {
   return (
     isRecord(value) &&
-    TYPES.has(value.type) &&
+    BACKSTACK_TYPES.has(value.type) &&
     ((typeof value.code === 'number' && readStatus(value.code) !== undefined) ||
       typeof value.request_method === 'string')
   )
@@ -28,7 +33,7 @@ export function isBackstackError(value: unknown): value is Record<string, unknow
 function collectFields(fields: unknown, collector: FieldCollector): void {
   addMembers(collector, fields)
   if (!Array.isArray(fields)) return
-  for (const item of fields.slice(0, MAX_FIELDS)) {
+  for (const item of firstItems(fields)) {
     if (!isRecord(item)) continue
     const name = item.field ?? item.name
     if (typeof name === 'string') collector.add(name, item.message ?? item.messages)

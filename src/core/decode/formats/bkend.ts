@@ -5,9 +5,9 @@ import { readString } from '../../utils/readString.js'
 import { toCode } from '../../utils/toCode.js'
 import { DOMAIN_CODE } from '../../utils/readCode.js'
 import type { DecodedBody, ErrorDecoder } from '../types.js'
+import { firstItems } from './firstItems.js'
 
 const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/
-const MAX_MESSAGES = 200
 
 /** bkend's envelope: `{ success: false, error: { code: 'auth/invalid-credentials', message } }`. */
 function decodeEnvelope(body: Record<string, unknown>): DecodedBody | undefined {
@@ -30,22 +30,21 @@ function decodeEnvelope(body: Record<string, unknown>): DecodedBody | undefined 
  * reason phrase in `error` (`'Bad Request'`); that is not a code, so the pipeline makes one.
  */
 function decodeNest(body: Record<string, unknown>): DecodedBody | undefined {
-  const status = readStatus(body.statusCode)
   const error = readString(body.error)
-  if (status === undefined || typeof body.statusCode !== 'number' || error === undefined) {
-    return undefined
-  }
+  if (typeof body.statusCode !== 'number' || error === undefined) return undefined
+  const status = readStatus(body.statusCode)
+  if (status === undefined) return undefined
   const list = Array.isArray(body.message)
-    ? body.message
-        .slice(0, MAX_MESSAGES)
+    ? firstItems(body.message)
         .map(readString)
-        .filter((m) => m !== undefined)
+        .filter((text) => text !== undefined)
     : undefined
   const message = list ? list.join('; ') || undefined : readString(body.message)
-  if (message === undefined && !UPPER_SNAKE.test(error)) return undefined
+  const isCode = UPPER_SNAKE.test(error)
+  if (message === undefined && !isCode) return undefined
   return {
     format: 'bkend',
-    code: UPPER_SNAKE.test(error) ? toCode('common', error) : undefined,
+    code: isCode ? toCode('common', error) : undefined,
     status,
     message: message ?? error,
     formErrors: list && list.length > 0 ? list : undefined,

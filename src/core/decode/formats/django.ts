@@ -4,9 +4,10 @@ import { readString } from '../../utils/readString.js'
 import { toCode } from '../../utils/toCode.js'
 import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
 import type { DecodedBody, ErrorDecoder } from '../types.js'
+import { firstItems } from './firstItems.js'
+import { hasOnlyKeys } from './hasOnlyKeys.js'
 
 const MAX_DEPTH = 8
-const MAX_ITEMS = 200
 const MAX_VALUES = 2000
 /** Members that mean another format (GraphQL, JSON:API, envelopes), never a serializer field. */
 const FOREIGN = new Set(['error', 'errors', 'data'])
@@ -28,25 +29,23 @@ interface Walk {
 function walk(value: unknown, path: string, state: Walk, depth: number): boolean {
   if (depth > MAX_DEPTH || --state.budget < 0) return true
   if (Array.isArray(value)) {
-    return value.slice(0, MAX_ITEMS).every((item, index) => {
+    return firstItems(value).every((item: unknown, index) => {
       if (typeof item === 'string') return (state.collector.add(path, item), true)
       if (!isRecord(item) && !Array.isArray(item)) return false
       return walk(item, path === '' ? String(index) : `${path}.${index}`, state, depth + 1)
     })
   }
   if (!isRecord(value)) return false
-  return Object.keys(value)
-    .slice(0, MAX_ITEMS)
-    .every((key) => {
-      // `non_field_errors` belongs to the object it sits in: the form, or a nested item.
-      const child = key === 'non_field_errors' ? path : path === '' ? key : `${path}.${key}`
-      return walk(value[key], child, state, depth + 1)
-    })
+  return firstItems(Object.keys(value)).every((key) => {
+    // `non_field_errors` belongs to the object it sits in: the form, or a nested item.
+    const child = key === 'non_field_errors' ? path : path === '' ? key : `${path}.${key}`
+    return walk(value[key], child, state, depth + 1)
+  })
 }
 
 function decodeDetail(body: Record<string, unknown>): DecodedBody | undefined {
   const detail = readString(body.detail)
-  if (detail === undefined || !Object.keys(body).every((key) => DETAIL_MEMBERS.has(key))) {
+  if (detail === undefined || !hasOnlyKeys(body, DETAIL_MEMBERS)) {
     return undefined
   }
   return {

@@ -1,8 +1,7 @@
 import { isRecord } from '../../utils/isRecord.js'
 import { createFieldCollector, LOCATIONS } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
-
-const MAX_ITEMS = 200
+import { firstItems } from './firstItems.js'
 
 const isIssue = (item: unknown): item is Record<string, unknown> =>
   isRecord(item) &&
@@ -19,7 +18,7 @@ export const fastApiDecoder: ErrorDecoder = {
   name: 'fastapi',
   decode(body) {
     if (!isRecord(body) || !Array.isArray(body.detail) || body.detail.length === 0) return undefined
-    const items = body.detail.slice(0, MAX_ITEMS)
+    const items = firstItems(body.detail)
     if (!items.every(isIssue)) return undefined
     const collector = createFieldCollector()
     for (const item of items as Record<string, unknown>[]) {

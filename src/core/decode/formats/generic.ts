@@ -7,17 +7,31 @@ import { DOMAIN_CODE } from '../../utils/readCode.js'
 import { addMembers } from '../addMembers.js'
 import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
+import { firstItems } from './firstItems.js'
 
 /** OAuth 2 error codes (RFC 6749): `invalid_grant`, `unauthorized_client`... */
 const OAUTH_CODE = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/
 const MESSAGE_KEYS = ['message', 'error_description', 'detail', 'msg', 'title'] as const
 const PATH_KEYS = ['field', 'path', 'param', 'name', 'property', 'pointer', 'loc'] as const
 const TEXT_KEYS = ['message', 'msg', 'detail', 'reason', 'title', 'error'] as const
-const MAX_ITEMS = 200
 
 function first(record: Record<string, unknown>, keys: readonly string[]): unknown {
   for (const key of keys) if (record[key] !== undefined && record[key] !== null) return record[key]
   return undefined
+}
+
+function firstText(record: Record<string, unknown>, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const text = readString(record[key])
+    if (text !== undefined) return text
+  }
+  return undefined
+}
+
+/** A `domain/name` code as it is, lower-cased; anything else is not one. */
+function readDomainCode(value: unknown): string | undefined {
+  const text = readString(value)
+  return text && DOMAIN_CODE.test(text) ? text.toLowerCase() : undefined
 }
 
 /** `errors: { email: ['...'] }`, `errors: ['...']` or `errors: [{ field, message }]`. */
@@ -25,7 +39,7 @@ function collectErrors(errors: unknown, collector: FieldCollector): void {
   addMembers(collector, errors)
   if (!Array.isArray(errors)) return
   // An item without a usable path goes to the form: the collector sends it there.
-  for (const item of errors.slice(0, MAX_ITEMS)) {
+  for (const item of firstItems(errors)) {
     if (isRecord(item)) collector.add(first(item, PATH_KEYS), first(item, TEXT_KEYS))
     else collector.addForm(item)
   }
@@ -47,19 +61,17 @@ export const genericDecoder: ErrorDecoder = {
     const collector = createFieldCollector()
     collectErrors(body.errors, collector)
     const { fields, formErrors } = collector.result()
-    const message =
-      MESSAGE_KEYS.map((key) => readString(body[key])).find((text) => text !== undefined) ??
-      readString(inner.message) ??
-      errorText
+    const message = firstText(body, MESSAGE_KEYS) ?? readString(inner.message) ?? errorText
     if (message === undefined && !fields && !formErrors) return undefined
-    const code = [body.code, inner.code, errorText]
-      .map(readString)
-      .find((c) => c && DOMAIN_CODE.test(c))
     const oauth =
       errorText && OAUTH_CODE.test(errorText) && 'error_description' in body ? errorText : undefined
     return {
       format: 'generic',
-      code: code?.toLowerCase() ?? toCode('oauth', oauth),
+      code:
+        readDomainCode(body.code) ??
+        readDomainCode(inner.code) ??
+        readDomainCode(errorText) ??
+        toCode('oauth', oauth),
       status: readStatus(body.status) ?? readStatus(body.statusCode),
       message,
       fields,

@@ -6,6 +6,8 @@ import { toCode } from '../../utils/toCode.js'
 import type { ErrorKind } from '../../errorKinds.js'
 import { createFieldCollector } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
+import { firstItems, MAX_ITEMS } from './firstItems.js'
+import { hasOnlyKeys } from './hasOnlyKeys.js'
 
 /** Apollo's and the GraphQL ecosystem's common `extensions.code` values. */
 const KINDS: Readonly<Record<string, ErrorKind>> = {
@@ -18,7 +20,6 @@ const KINDS: Readonly<Record<string, ErrorKind>> = {
 }
 /** The spec allows only these members in a response, which tells GraphQL from look-alikes. */
 const MEMBERS = new Set(['errors', 'data', 'extensions'])
-const MAX_ITEMS = 200
 
 const lastName = (path: unknown): string | undefined =>
   Array.isArray(path) ? path.slice(-MAX_ITEMS).findLast((s) => typeof s === 'string') : undefined
@@ -33,13 +34,13 @@ export const graphqlDecoder: ErrorDecoder = {
   name: 'graphql',
   decode(body) {
     if (!isRecord(body) || !Array.isArray(body.errors) || body.errors.length === 0) return undefined
-    if (Object.keys(body).some((key) => !MEMBERS.has(key))) return undefined
-    const items = body.errors.slice(0, MAX_ITEMS)
-    if (!items.every((item) => isRecord(item) && typeof item.message === 'string')) return undefined
-    const errors = items as Record<string, unknown>[]
+    if (!hasOnlyKeys(body, MEMBERS)) return undefined
+    const errors = firstItems(body.errors)
+    if (!errors.every((item) => isRecord(item) && typeof item.message === 'string'))
+      return undefined
     const collector = createFieldCollector()
     let code: string | undefined
-    for (const error of errors) {
+    for (const error of errors as Record<string, unknown>[]) {
       const extensions = isRecord(error.extensions) ? error.extensions : {}
       const own = readString(extensions.code)
       code ??= own
@@ -51,7 +52,7 @@ export const graphqlDecoder: ErrorDecoder = {
       )
     }
     const { fields, formErrors } = collector.result()
-    const first = errors[0]!
+    const first = errors[0] as Record<string, unknown>
     return {
       format: 'graphql',
       code: toCode('graphql', code),

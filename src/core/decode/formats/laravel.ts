@@ -4,8 +4,7 @@ import { readString } from '../../utils/readString.js'
 import { addMembers } from '../addMembers.js'
 import { createFieldCollector } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
-
-const MAX_FIELDS = 200
+import { firstItems } from './firstItems.js'
 
 const isMessages = (value: unknown): boolean =>
   typeof value === 'string' ||
@@ -23,7 +22,7 @@ export const laravelDecoder: ErrorDecoder = {
       return undefined
     }
     const errors = body.errors
-    const keys = Object.keys(errors).slice(0, MAX_FIELDS)
+    const keys = firstItems(Object.keys(errors))
     if (keys.length === 0 || !keys.every((key) => isMessages(errors[key]))) return undefined
     const collector = createFieldCollector()
     addMembers(collector, errors)

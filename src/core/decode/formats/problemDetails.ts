@@ -7,8 +7,7 @@ import { readCode } from '../../utils/readCode.js'
 import { addMembers } from '../addMembers.js'
 import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
 import type { DecodeContext, ErrorDecoder } from '../types.js'
-
-const MAX_ITEMS = 200
+import { firstItems } from './firstItems.js'
 
 function isProblem(body: Record<string, unknown>, context: DecodeContext): boolean {
   const contentType = getHeader(context.headers, 'content-type') ?? ''
@@ -23,7 +22,7 @@ function isProblem(body: Record<string, unknown>, context: DecodeContext): boole
 /** RFC 9457's `errors: [{ detail, pointer }]` and RFC 7807's `invalid-params: [{ name, reason }]`. */
 function collectList(list: unknown, collector: FieldCollector): void {
   if (!Array.isArray(list)) return
-  for (const item of list.slice(0, MAX_ITEMS)) {
+  for (const item of firstItems(list)) {
     if (typeof item === 'string') collector.addForm(item)
     if (!isRecord(item)) continue
     const message = item.detail ?? item.reason ?? item.message ?? item.title

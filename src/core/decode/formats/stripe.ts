@@ -6,7 +6,7 @@ import { toCode } from '../../utils/toCode.js'
 import type { ErrorKind } from '../../errorKinds.js'
 import { createFieldCollector } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
-import { isBackstackError } from './backstack.js'
+import { BACKSTACK_TYPES, isBackstackError } from './backstack.js'
 
 /** Stripe's and OpenAI's error types that say what kind of failure it is without a status. */
 const KINDS: Readonly<Record<string, ErrorKind>> = {
@@ -23,8 +23,7 @@ const KINDS: Readonly<Record<string, ErrorKind>> = {
  */
 function isStripeError(error: unknown): error is Record<string, unknown> {
   if (isBackstackError(error) || !isRecord(error)) return false
-  const typed =
-    typeof error.type === 'string' && !['user', 'codebase', 'system'].includes(error.type)
+  const typed = typeof error.type === 'string' && !BACKSTACK_TYPES.has(error.type)
   const hasParam = 'param' in error && (error.param === null || typeof error.param === 'string')
   const readable = typeof error.message === 'string' || typeof error.code === 'string'
   return (typed || hasParam) && readable && typeof error.code !== 'number'
