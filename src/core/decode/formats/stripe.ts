@@ -4,7 +4,7 @@ import { readString } from '../../utils/readString.js'
 import { own } from '../../utils/own.js'
 import { toCode } from '../../utils/toCode.js'
 import type { ErrorKind } from '../../errorKinds.js'
-import { createFieldCollector } from '../fieldPaths.js'
+import { normalizeFieldPath } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
 import { BACKSTACK_TYPES, isBackstackError } from './backstack.js'
 
@@ -40,9 +40,8 @@ export const stripeDecoder: ErrorDecoder = {
     const error = body.error
     const type = readString(error.type)
     const message = readString(error.message)
-    const collector = createFieldCollector()
-    if (typeof error.param === 'string' && message) collector.add(error.param, message)
-    const { fields } = collector.result()
+    // One field at most; a `param` that is no usable path (`__proto__`) names none.
+    const field = typeof error.param === 'string' ? normalizeFieldPath(error.param) : undefined
     return {
       format: 'stripe',
       code: toCode('stripe', error.code) ?? toCode('stripe', type),
@@ -50,7 +49,7 @@ export const stripeDecoder: ErrorDecoder = {
       // Stripe's docs: "For card errors, these messages can be shown to your users."
       userMessage: type === 'card_error' ? message : undefined,
       kind: own(KINDS, type),
-      fields,
+      fields: field && message ? { [field]: [message] } : undefined,
       retryAfterMs: readRetryAfterHint(error, body),
     }
   },
