@@ -143,6 +143,16 @@ describe('jsonApiDecoder', () => {
     expect(decode({ jsonapi: { version: '1.0' }, errors: [{ id: 'e1' }] })?.format).toBe('json-api')
   })
 
+  it('reads the content type from headers of any shape', () => {
+    const sparse = { errors: [{ id: 'e1' }] }
+    const type = 'application/vnd.api+json'
+    expect(decode(sparse, { headers: new Headers({ 'Content-Type': type }) })?.format).toBe(
+      'json-api',
+    )
+    expect(decode(sparse, { headers: new Map([['content-type', type]]) })?.format).toBe('json-api')
+    expect(decode(sparse, { headers: { 'CONTENT-TYPE': [type] } })?.format).toBe('json-api')
+  })
+
   it('survives bad input', () => {
     for (const body of [null, 'x', 1, [], [{ errors: [{ status: '400' }] }]])
       expect(decode(body)).toBeUndefined()

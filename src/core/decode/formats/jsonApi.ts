@@ -1,4 +1,4 @@
-import { getHeader } from '../../utils/getHeader.js'
+import { toHeaderMap } from '../../utils/headerMap.js'
 import { isRecord } from '../../utils/isRecord.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
@@ -35,7 +35,7 @@ function readErrors(
     items.push(item)
   }
   if (known || isRecord(body.jsonapi)) return items
-  return /vnd\.api\+json/i.test(getHeader(context.headers, 'content-type') ?? '')
+  return /vnd\.api\+json/i.test(toHeaderMap(context.headers).get('content-type') ?? '')
     ? items
     : undefined
 }

@@ -1,4 +1,4 @@
-import { getHeader } from '../../utils/getHeader.js'
+import { toHeaderMap } from '../../utils/headerMap.js'
 import { isRecord } from '../../utils/isRecord.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
@@ -10,7 +10,7 @@ import type { DecodeContext, ErrorDecoder } from '../types.js'
 import { firstItems } from './firstItems.js'
 
 function isProblem(body: Record<string, unknown>, context: DecodeContext): boolean {
-  const contentType = getHeader(context.headers, 'content-type') ?? ''
+  const contentType = toHeaderMap(context.headers).get('content-type') ?? ''
   if (/^\s*application\/problem\+json\s*(;|$)/i.test(contentType)) return true
   const type = typeof body.type === 'string'
   const title = typeof body.title === 'string'
