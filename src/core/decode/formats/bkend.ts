@@ -3,9 +3,9 @@ import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
 import { readString } from '../../utils/readString.js'
 import { toCode } from '../../utils/toCode.js'
-import { DOMAIN_CODE } from '../../utils/readCode.js'
 import type { DecodedBody, ErrorDecoder } from '../types.js'
 import { firstItems } from './firstItems.js'
+import { readDomainCode } from './readDomainCode.js'
 
 const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/
 
@@ -13,11 +13,11 @@ const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/
 function decodeEnvelope(body: Record<string, unknown>): DecodedBody | undefined {
   const error = body.error
   if (body.success !== false || !isRecord(error)) return undefined
-  const code = typeof error.code === 'string' ? error.code.trim() : ''
-  if (!DOMAIN_CODE.test(code) || code.length > 100) return undefined
+  const code = readDomainCode(error.code)
+  if (code === undefined || code.length > 100) return undefined
   return {
     format: 'bkend',
-    code: code.toLowerCase(),
+    code,
     message: readString(error.message),
     retryAfterMs: readRetryAfterHint(error, body),
   }

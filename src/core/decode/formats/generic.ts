@@ -3,11 +3,11 @@ import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
 import { readString } from '../../utils/readString.js'
 import { toCode } from '../../utils/toCode.js'
-import { DOMAIN_CODE } from '../../utils/readCode.js'
 import { addMembers } from '../addMembers.js'
 import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
 import { firstItems } from './firstItems.js'
+import { readDomainCode } from './readDomainCode.js'
 
 /** OAuth 2 error codes (RFC 6749): `invalid_grant`, `unauthorized_client`... */
 const OAUTH_CODE = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/
@@ -26,12 +26,6 @@ function firstText(record: Record<string, unknown>, keys: readonly string[]): st
     if (text !== undefined) return text
   }
   return undefined
-}
-
-/** A `domain/name` code as it is, lower-cased; anything else is not one. */
-function readDomainCode(value: unknown): string | undefined {
-  const text = readString(value)
-  return text && DOMAIN_CODE.test(text) ? text.toLowerCase() : undefined
 }
 
 /** `errors: { email: ['...'] }`, `errors: ['...']` or `errors: [{ field, message }]`. */

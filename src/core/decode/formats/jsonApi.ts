@@ -3,11 +3,12 @@ import { isRecord } from '../../utils/isRecord.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
 import { readString } from '../../utils/readString.js'
-import { readCode } from '../../utils/readCode.js'
+import { toCode } from '../../utils/toCode.js'
 import { createFieldCollector } from '../fieldPaths.js'
 import type { DecodeContext, ErrorDecoder } from '../types.js'
 import { firstItems } from './firstItems.js'
 import { hasOnlyKeys } from './hasOnlyKeys.js'
+import { readDomainCode } from './readDomainCode.js'
 
 const MEMBERS = ['status', 'code', 'title', 'detail', 'source']
 /** The only members a JSON:API error document may have, which tells it from problem details. */
@@ -79,7 +80,7 @@ export const jsonApiDecoder: ErrorDecoder = {
     const first = items[0]
     return {
       format: 'json-api',
-      code: readCode('jsonapi', code),
+      code: readDomainCode(code) ?? toCode('jsonapi', code),
       status,
       message: first && (readString(first.detail) ?? readString(first.title)),
       kind: fields ? 'validation' : undefined,

@@ -3,11 +3,12 @@ import { isRecord } from '../../utils/isRecord.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
 import { readString } from '../../utils/readString.js'
-import { readCode } from '../../utils/readCode.js'
+import { toCode } from '../../utils/toCode.js'
 import { addMembers } from '../addMembers.js'
 import { createFieldCollector, type FieldCollector } from '../fieldPaths.js'
 import type { DecodeContext, ErrorDecoder } from '../types.js'
 import { firstItems } from './firstItems.js'
+import { readDomainCode } from './readDomainCode.js'
 
 function isProblem(body: Record<string, unknown>, context: DecodeContext): boolean {
   const contentType = toHeaderMap(context.headers).get('content-type') ?? ''
@@ -51,9 +52,10 @@ export const problemDetailsDecoder: ErrorDecoder = {
     collectList(body['invalid-params'], collector)
     collectList(body.invalid_params, collector)
     const { fields, formErrors } = collector.result()
+    const code = readString(body.code)
     return {
       format: 'problem-details',
-      code: readCode('problem', readString(body.code)),
+      code: readDomainCode(code) ?? toCode('problem', code),
       status: readStatus(body.status),
       message: readString(body.detail) ?? readString(body.title),
       kind: fields || formErrors ? 'validation' : undefined,

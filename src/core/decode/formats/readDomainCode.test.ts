@@ -1,0 +1,12 @@
+import { readDomainCode } from './readDomainCode.js'
+
+describe('readDomainCode', () => {
+  it('keeps a domain/name code, trimmed and lower-cased', () => {
+    expect(readDomainCode(' Auth/Invalid-Credentials ')).toBe('auth/invalid-credentials')
+  })
+
+  it('is undefined for a code of another shape, or no string', () => {
+    for (const value of ['CARD_DECLINED', 'a/b/c', '/x', '', 42, null, undefined, ['a/b']])
+      expect(readDomainCode(value)).toBeUndefined()
+  })
+})

@@ -1,0 +1,11 @@
+import { DOMAIN_CODE } from '../../utils/readCode.js'
+import { readString } from '../../utils/readString.js'
+
+/**
+ * A code the body already gives as `domain/name` (`auth/invalid-credentials`), lower-cased;
+ * `undefined` for anything else, which the format then turns into its own code with `toCode`.
+ */
+export function readDomainCode(value: unknown): string | undefined {
+  const text = readString(value)
+  return text && DOMAIN_CODE.test(text) ? text.toLowerCase() : undefined
+}
