@@ -46,6 +46,17 @@ describe('firebaseDecoder', () => {
     ).toBeUndefined()
   })
 
+  it('takes a token only when it is the whole message or stands before a colon', () => {
+    const code = (message: string) => decode({ error: { code: 400, message } })?.code
+    expect(code('EMAIL_NOT_FOUND:There is no user')).toBe('firebase/email-not-found')
+    expect(code('TOO_MANY_ATTEMPTS_TRY_LATER  :  wait\nthen retry')).toBe(
+      'firebase/too-many-attempts-try-later',
+    )
+    expect(code('QUOTA EXCEEDED')).toBeUndefined()
+    expect(code('INVALID_Token')).toBeUndefined()
+    expect(code('_PRIVATE')).toBeUndefined()
+  })
+
   it('rejects look-alikes: Backstack, Stripe, bkend', () => {
     expect(
       decode({

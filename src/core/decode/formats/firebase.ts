@@ -6,7 +6,7 @@ import { toCode } from '../../utils/toCode.js'
 import type { ErrorDecoder } from '../types.js'
 
 /** `EMAIL_EXISTS` or `WEAK_PASSWORD : Password should be at least 6 characters`. */
-const TOKEN = /^([A-Z][A-Z0-9_]*)(?:\s*:\s*[\s\S]*)?$/
+const TOKEN = /^([A-Z][A-Z0-9_]*)(?:\s*:|$)/
 
 /**
  * True for a Google/Firebase inner error: a numeric HTTP `code` and a string `message`, and
@@ -35,10 +35,11 @@ export const firebaseDecoder: ErrorDecoder = {
     if (!isRecord(body) || !isFirebaseError(body.error)) return undefined
     const error = body.error
     const message = readString(error.message)
-    const token = message === undefined ? undefined : TOKEN.exec(message)?.[1]
     return {
       format: 'firebase',
-      code: toCode('firebase', token) ?? toCode('firebase', readString(error.status)),
+      code:
+        toCode('firebase', TOKEN.exec(message ?? '')?.[1]) ??
+        toCode('firebase', readString(error.status)),
       status: readStatus(error.code),
       message,
       retryAfterMs: readRetryAfterHint(error, body),
