@@ -10,6 +10,7 @@ import { readJwtExpiry } from './auth/readJwtExpiry.js'
 import { createRefreshCoordinator } from './auth/refreshCoordinator.js'
 import { buildUrl } from './buildUrl.js'
 import { clientError } from './clientError.js'
+import { createDeadlineWatch } from './createDeadlineWatch.js'
 import { markHandledByClient } from './handledByClient.js'
 import { rateLimitedError } from './retry/rateLimitedError.js'
 import { isTrustedOrigin, toOrigins } from './isTrustedOrigin.js'
@@ -48,6 +49,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const scopeOf = options.rateLimitScope ?? ((url: URL) => url.origin)
   // Lower-cased once, so a request's own headers replace them whatever their case.
   const defaultHeaders = Object.fromEntries(new Headers(options.headers))
+  const watchDeadline = createDeadlineWatch()
   const auth = options.auth
   const store = auth ? (auth.store ?? memoryTokenStore()) : undefined
   const shouldRefresh =
@@ -110,12 +112,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const timeout = timeoutMs ?? options.timeoutMs ?? 30_000
     const deadline = Date.now() + timeout
     const controller = new AbortController()
-    const timer = setTimeout(
-      () =>
-        controller.abort(
-          new DOMException(`The request took longer than ${timeout} ms.`, 'TimeoutError'),
-        ),
-      timeout,
+    const unwatch = watchDeadline(deadline, () =>
+      controller.abort(
+        new DOMException(`The request took longer than ${timeout} ms.`, 'TimeoutError'),
+      ),
     )
     const onUserAbort = () => controller.abort(abortReason(userSignal!))
     if (userSignal?.aborted) onUserAbort()
@@ -197,7 +197,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     } catch (thrown) {
       throw markHandledByClient(decodeError(signal.aborted ? abortReason(signal) : thrown, context))
     } finally {
-      clearTimeout(timer)
+      unwatch()
       userSignal?.removeEventListener('abort', onUserAbort)
     }
   }
