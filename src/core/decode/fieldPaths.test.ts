@@ -38,6 +38,11 @@ describe('normalizeFieldPath', () => {
     ['a.prototype'],
     ['#/__proto__'],
     ['/a/constructor/b'],
+    ['#/a.__proto__'],
+    ['/constructor.x'],
+    [['a.constructor']],
+    [['body', '__proto__.x']],
+    ['a[" prototype "]'],
     [['body', '__proto__']],
   ])('gives undefined for %j', (input) => {
     expect(normalizeFieldPath(input)).toBeUndefined()

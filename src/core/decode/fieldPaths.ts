@@ -8,65 +8,48 @@ export const LOCATIONS: ReadonlySet<unknown> = new Set([
   'header',
   'cookie',
 ])
-const UNSAFE = new Set(['__proto__', 'constructor', 'prototype'])
-
-const isNameChar = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45
-
-/**
- * Most paths are plain: names of `[A-Za-z0-9_-]` joined by dots (`users.0.email`) or a JSON
- * Pointer of such names (`#/profile/color`). This reads them in one pass, without the parser:
- * the dotted path, `undefined` for one with an unsafe segment, `null` for a path that is not plain.
- */
-function readPlainPath(text: string): string | undefined | null {
-  const pointer = text.startsWith('#/') ? 2 : text.startsWith('/') ? 1 : 0
-  const separator = pointer ? 47 : 46 // '/' or '.'
-  let start = pointer
-  for (let index = pointer; index <= text.length; index++) {
-    const c = index === text.length ? separator : text.charCodeAt(index)
-    if (c !== separator) {
-      if (!isNameChar(c)) return null
-      continue
-    }
-    if (index === start) return null
-    const length = index - start
-    if ((length === 9 || length === 11) && UNSAFE.has(text.slice(start, index))) return undefined
-    start = index + 1
-  }
-  return pointer ? text.slice(pointer).replaceAll('/', '.') : text
-}
+const UNSAFE_SEGMENT = /(?:^|\.)(?:__proto__|constructor|prototype)(?:\.|$)/
+/** Names of `[A-Za-z0-9_-]` joined by single dots: most paths, already in their final form. */
+const PLAIN = /^[\w-]+(?:\.[\w-]+)*$/
 
 /**
  * Turns a server's name for a field into a react-hook-form dotted path: `items[0].name`,
  * `#/items/0/name`, `/items/0/name` and FastAPI's `["body", "items", 0, "name"]` all become
  * `items.0.name`. Returns `undefined` for an empty path or one with an unsafe segment
- * (`__proto__`, `constructor`, `prototype`), so nothing can reach an object's prototype.
+ * (`__proto__`, `constructor`, `prototype`) anywhere, also inside a JSON Pointer token or a
+ * `loc` item (`#/a.__proto__`), so nothing can reach an object's prototype.
  */
 export function normalizeFieldPath(path: unknown): string | undefined {
-  if (typeof path === 'string') {
-    const plain = readPlainPath(path)
-    if (plain !== null) return plain
-  }
-  let segments: string[]
+  let text: string
   if (Array.isArray(path)) {
-    segments = path.filter((s) => typeof s === 'string' || typeof s === 'number').map(String)
-    if (segments.length > 1 && LOCATIONS.has(segments[0]!)) segments = segments.slice(1)
+    const parts = path.filter((s) => typeof s === 'string' || typeof s === 'number')
+    if (parts.length > 1 && LOCATIONS.has(parts[0])) parts.shift()
+    text = parts.join('.')
   } else if (typeof path === 'string') {
-    const text = path.trim()
+    text = path.trim()
     if (text.startsWith('#/') || text.startsWith('/')) {
-      segments = text
-        .replace(/^#?\//, '')
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    } else {
-      segments = text.replace(/\[["']?([^\]"']*)["']?\]/g, '.$1').split('.')
+      const tokens = text.slice(text.indexOf('/') + 1)
+      text = tokens.includes('~')
+        ? tokens
+            .split('/')
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+            .join('.')
+        : tokens.replaceAll('/', '.')
+    } else if (text.includes('[')) {
+      text = text.replace(/\[["']?([^\]"']*)["']?\]/g, '.$1')
     }
   } else {
     return undefined
   }
-  segments = segments.map((s) => s.trim()).filter((s) => s !== '')
-  if (segments.length === 0 || segments.some((s) => UNSAFE.has(s))) return undefined
-  return segments.join('.')
+  // The dotted path is what react-hook-form walks, so it is the one checked for unsafe names.
+  if (!PLAIN.test(text)) {
+    text = text
+      .split('.')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .join('.')
+  }
+  return text === '' || UNSAFE_SEGMENT.test(text) ? undefined : text
 }
 
 /** Collects field and form messages as decoders read them, keeping order and dropping repeats. */
