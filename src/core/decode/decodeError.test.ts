@@ -186,6 +186,16 @@ describe('decodeError: the pipeline', () => {
     }
   })
 
+  it('still decodes the body when the headers come as a list of pairs', () => {
+    const headers = [['Retry-After', '7']] as unknown as Record<string, string>
+    expect(
+      decodeError({ title: 'Slow down', type: 'about:blank' }, { status: 429, headers }),
+    ).toMatchObject({
+      format: 'problem-details',
+      retryAfterMs: 7000,
+    })
+  })
+
   it('gives a registered decoder the headers as the app passed them', () => {
     const headers = new Headers({ 'X-Acme': 'yes' })
     const seen: unknown[] = []

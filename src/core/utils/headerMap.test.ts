@@ -18,6 +18,14 @@ describe('toHeaderMap', () => {
     expect(map.has('skip')).toBe(false)
   })
 
+  it("reads fetch's list of pairs and skips what is not a pair", () => {
+    const pairs = [['Retry-After', '30'], 'junk', [42, 'x'], ['X-Request-Id', 'req_1']]
+    expect([...toHeaderMap(pairs as never)]).toEqual([
+      ['retry-after', '30'],
+      ['x-request-id', 'req_1'],
+    ])
+  })
+
   it('returns a map it made as it is, and an empty map for no headers', () => {
     const map = toHeaderMap({ Date: 'x' })
     expect(toHeaderMap(map)).toBe(map)

@@ -16,7 +16,14 @@ export function toHeaderMap(headers: HeadersLike | undefined): HeaderMap {
     const lower = name.toLowerCase()
     if (typeof first === 'string' && !map.has(lower)) map.set(lower, first)
   }
-  if (headers instanceof Map || typeof (headers as Headers | undefined)?.forEach === 'function') {
+  if (Array.isArray(headers)) {
+    // fetch's `[name, value][]` form: not in the types, but apps pass what fetch takes.
+    for (const pair of headers as unknown[])
+      if (Array.isArray(pair) && typeof pair[0] === 'string') add(pair[1], pair[0])
+  } else if (
+    headers instanceof Map ||
+    typeof (headers as Headers | undefined)?.forEach === 'function'
+  ) {
     ;(headers as Headers).forEach(add)
   } else if (headers) {
     for (const name of Object.keys(headers)) add((headers as Record<string, unknown>)[name], name)
