@@ -1,10 +1,8 @@
+import { API_ERROR_BRAND } from './apiErrorBrand.js'
 import type { ErrorKind } from './errorKinds.js'
 
 /** Backstack's error types, inferred for other formats: who can fix the error. */
 export type ErrorType = 'user' | 'codebase' | 'system'
-
-/** The brand that lets two copies of the package recognise each other's errors. */
-export const API_ERROR_BRAND: unique symbol = Symbol.for('api-error-kit.ApiError') as never
 
 /** Everything an {@link ApiError} is made of. `decodeError` fills it in; tests and adapters may too. */
 export interface ApiErrorInit {

@@ -1,5 +1,6 @@
 // The framework-free core: the error model, the decoders and the HTTP client.
-export { ApiError, API_ERROR_BRAND } from './ApiError.js'
+export { ApiError } from './ApiError.js'
+export { API_ERROR_BRAND } from './apiErrorBrand.js'
 export type { ApiErrorInit, ErrorType } from './ApiError.js'
 export { errorKinds } from './errorKinds.js'
 export type { ErrorKind } from './errorKinds.js'

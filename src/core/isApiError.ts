@@ -1,4 +1,5 @@
-import { API_ERROR_BRAND, type ApiError } from './ApiError.js'
+import type { ApiError } from './ApiError.js'
+import { API_ERROR_BRAND } from './apiErrorBrand.js'
 
 /**
  * True when `value` is an {@link ApiError}, also one made by another copy of the package
