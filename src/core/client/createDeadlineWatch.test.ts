@@ -49,3 +49,29 @@ describe('createDeadlineWatch', () => {
     expect(expire).toHaveBeenCalledTimes(1)
   })
 })
+
+describe('createDeadlineWatch with deadlines past the longest timer', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+  })
+
+  it('waits out a deadline weeks away without spinning, and never for an infinite one', () => {
+    const watch = createDeadlineWatch()
+    const setTimer = vi.spyOn(globalThis, 'setTimeout')
+    const expire = vi.fn()
+    const month = 30 * 24 * 3_600_000
+    watch(month, expire)
+    watch(Number.POSITIVE_INFINITY, expire)
+    vi.advanceTimersByTime(10_000)
+    expect(setTimer.mock.calls.length).toBeLessThanOrEqual(1)
+    vi.advanceTimersByTime(month - 10_001)
+    expect(expire).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1)
+    expect(expire).toHaveBeenCalledTimes(1)
+    expect(setTimer.mock.calls.length).toBeLessThanOrEqual(3)
+  })
+})

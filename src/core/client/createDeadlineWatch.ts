@@ -1,6 +1,9 @@
 /** Calls `expire` once `at` (epoch ms) has passed; the returned function stops the watch. */
 export type WatchDeadline = (at: number, expire: () => void) => () => void
 
+/** The longest delay `setTimeout` takes. */
+const MAX_TIMER_MS = 2_147_483_647
+
 /**
  * Watches the deadlines of many requests with one timer. A timer per request costs a
  * `setTimeout` and a `clearTimeout` each, which is a large part of a fast request's overhead;
@@ -16,7 +19,8 @@ export function createDeadlineWatch(): WatchDeadline {
   const arm = (at: number) => {
     clearTimeout(timer)
     timerAt = at
-    timer = setTimeout(check, at - Date.now())
+    // Timers wait at most 2^31 - 1 ms; a longer one fires at once. Past that, check re-arms.
+    timer = setTimeout(check, Math.min(at - Date.now(), MAX_TIMER_MS))
     ;(timer as { unref?: () => void }).unref?.()
   }
   function check() {
