@@ -50,13 +50,8 @@ export interface ApiErrorInit {
  * }
  */
 export class ApiError extends Error {
-  // `name` and the brand live on the prototype: no Error pays for defining them again.
-  declare readonly name: 'ApiError'
-  declare readonly [API_ERROR_BRAND]: true
-  static {
-    Object.defineProperty(this.prototype, 'name', { value: 'ApiError', writable: true })
-    Object.defineProperty(this.prototype, API_ERROR_BRAND, { value: true })
-  }
+  override readonly name = 'ApiError'
+  readonly [API_ERROR_BRAND] = true
   // Declared, not defined: the constructor sets each one, and definitions would only add bytes.
   declare readonly status: number
   declare readonly code: string

@@ -47,7 +47,7 @@ function decodeBody(body: unknown, context: DecodeContext, read: DecodeContext):
   if (body === null || body === undefined) return { format: 'empty' }
   if (typeof body !== 'object') return { format: 'unknown' }
   return (
-    (userDecoders.length > 0 ? tryDecoders(userDecoders, body, context) : undefined) ??
+    tryDecoders(userDecoders, body, context) ??
     tryDecoders(builtInDecoders, body, read) ?? { format: 'unknown' }
   )
 }

@@ -51,15 +51,14 @@ export function readRetryAfter(
 ): number | undefined {
   if (!headers) return undefined
   const map = toHeaderMap(headers)
-  const retryAfter = map.get('retry-after') ?? map.get('x-ratelimit-retry-after')
+  const retryAfter = map.get('retry-after')
+  const xRetryAfter = map.get('x-ratelimit-retry-after')
   // Servers send the reset headers on every response: they mean a wait only on a 429 or 503.
-  if (retryAfter === undefined && !options.limited) return undefined
+  if (retryAfter === undefined && xRetryAfter === undefined && !options.limited) return undefined
   const now = options.now ?? Date.now()
   const date = Date.parse(map.get('date') ?? '')
   const serverNow = Number.isNaN(date) ? now : date
-  const explicit =
-    readDelay(map.get('retry-after'), serverNow) ??
-    readDelay(map.get('x-ratelimit-retry-after'), serverNow)
+  const explicit = readDelay(retryAfter, serverNow) ?? readDelay(xRetryAfter, serverNow)
   if (explicit !== undefined || !options.limited) return explicit
   const draft = /(?:^|;)\s*t=(\d+(?:\.\d+)?)/.exec(map.get('ratelimit') ?? '')
   if (draft) return clamp(Number(draft[1]) * 1000)

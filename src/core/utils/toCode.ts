@@ -1,16 +1,7 @@
 const MAX_DOMAIN = 32
 const MAX_NAME = 64
 
-/** A name in one case with single `_` or `-` between words (`CARD_DECLINED`, `not-found`). */
-const ONE_CASE = /^(?:[A-Z0-9]+(?:[_-][A-Z0-9]+)*|[a-z0-9]+(?:[_-][a-z0-9]+)*)$/
-
 const slug = (text: string, max: number): string =>
-  // Most codes are in one case: the general rules below would give the same, only slower.
-  text.length <= max && ONE_CASE.test(text)
-    ? text.toLowerCase().replaceAll('_', '-')
-    : slowSlug(text, max)
-
-const slowSlug = (text: string, max: number): string =>
   text
     .trim()
     .slice(0, max * 2)
