@@ -52,16 +52,24 @@ export function setMessages(messages: MessageCatalog | MessageResolver): () => v
  * fallback. Server text not promised to be user-facing is never used.
  */
 export function resolveUserMessage(input: MessageInput): string {
-  const custom = typeof active === 'function' ? active(input) : undefined
-  if (custom) return custom
+  let custom: unknown
+  try {
+    custom = typeof active === 'function' ? active(input) : undefined
+  } catch {
+    // A broken resolver must not break error handling: the catalog answers instead.
+  }
   const catalog = typeof active === 'function' ? {} : active
+  // Only non-empty text is a message; anything else falls through to the next source.
   return (
-    own(catalog.codes, input.code) ??
-    own(defaultCodeMessages, input.code) ??
-    input.serverUserMessage ??
-    own(catalog.domains, input.domain) ??
-    catalog.kinds?.[input.kind] ??
-    catalog.fallback ??
+    [
+      custom,
+      own(catalog.codes, input.code),
+      own(defaultCodeMessages, input.code),
+      input.serverUserMessage,
+      own(catalog.domains, input.domain),
+      catalog.kinds?.[input.kind],
+      catalog.fallback,
+    ].find((text): text is string => typeof text === 'string' && text !== '') ??
     defaultKindMessages[input.kind]
   )
 }
