@@ -12,7 +12,7 @@ export interface DecodeResponseOptions extends Omit<DecodeContext, 'status' | 'h
 /**
  * Decodes a failed `Response` into an {@link ApiError}: reads the body once (JSON,
  * problem+json, empty, HTML, text, invalid or truncated JSON, bodies over the size cap), and
- * takes status, headers and URL from the response. It never rejects.
+ * takes status, headers and URL from the response. Given a `Response`, it never rejects.
  *
  * @example
  * const response = await fetch('/v1/data/posts')
