@@ -31,6 +31,15 @@ describe('setMessages', () => {
     }
   })
 
+  it('keeps decoding when given no catalog at all', () => {
+    const restore = setMessages(null as never)
+    try {
+      expect(serverError().userMessage).toBe(defaultKindMessages.server)
+    } finally {
+      restore()
+    }
+  })
+
   it('uses what the resolver returns, and restores the previous setting', () => {
     const restore = setMessages(({ kind }) =>
       kind === 'server' ? 'Le serveur a un souci.' : undefined,

@@ -58,7 +58,7 @@ export function resolveUserMessage(input: MessageInput): string {
   } catch {
     // A broken resolver must not break error handling: the catalog answers instead.
   }
-  const catalog = typeof active === 'function' ? {} : active
+  const catalog = (typeof active === 'function' ? undefined : active) ?? {}
   // Only non-empty text is a message; anything else falls through to the next source.
   return (
     [
