@@ -103,6 +103,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       headers['content-type'] = prepared.contentType
     if (ownHeaders)
       for (const name of Object.keys(ownHeaders)) headers[name.toLowerCase()] = ownHeaders[name]!
+    // Fetch writes FormData's multipart type with its boundary; any type set here breaks the body.
+    if (rawBody instanceof FormData) delete headers['content-type']
     headers.accept ??= 'application/json, text/plain, */*'
     if (policy.idempotencyKey && (method === 'POST' || method === 'PATCH'))
       headers['idempotency-key'] ??= crypto.randomUUID()

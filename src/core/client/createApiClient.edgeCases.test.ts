@@ -1,0 +1,51 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createApiClient } from './createApiClient.js'
+
+// Real HTTP on loopback: what the client sends when the app hands it unusual input.
+
+const servers: { close(): Promise<void> }[] = []
+afterEach(async () => {
+  vi.useRealTimers()
+  await Promise.all(servers.splice(0).map((server) => server.close()))
+})
+
+/** A server that records every request and answers `{ ok: true }`. */
+async function startRecorder() {
+  const requests: { headers: IncomingHttpHeaders; body: string }[] = []
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      requests.push({ headers: req.headers, body: Buffer.concat(chunks).toString() })
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  server.on('connection', (socket) => socket.unref())
+  servers.push({ close: () => new Promise<void>((resolve) => server.close(() => resolve())) })
+  return { requests, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+}
+
+describe('createApiClient: Content-Type of bodies fetch labels itself', () => {
+  // Regression: a client-wide `Content-Type: application/json` (or a request's own
+  // `multipart/form-data`, which has no boundary) replaced the multipart type fetch writes for
+  // FormData, so the server could not read the upload.
+  it('sends FormData with the multipart type and boundary fetch writes, whatever Content-Type was set', async () => {
+    const { requests, url } = await startRecorder()
+    const client = createApiClient({
+      baseUrl: url,
+      headers: { 'Content-Type': 'application/json' },
+    })
+    const form = new FormData()
+    form.append('name', 'Ada')
+    await client.post('/upload', form)
+    await client.post('/upload', form, { headers: { 'Content-Type': 'multipart/form-data' } })
+    await client.post('/json', { n: 1 })
+    const [first, second, json] = requests.map((request) => request.headers['content-type'])
+    expect(first).toMatch(/^multipart\/form-data; boundary=\S+$/)
+    expect(second).toMatch(/^multipart\/form-data; boundary=\S+$/)
+    expect(requests[0]!.body).toContain('Ada')
+    expect(json).toBe('application/json')
+  })
+})
