@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { memoryTokenStore } from './auth/memoryTokenStore.js'
 import { createApiClient } from './createApiClient.js'
 
 // Real HTTP on loopback: what the client sends when the app hands it unusual input.
@@ -47,5 +48,26 @@ describe('createApiClient: Content-Type of bodies fetch labels itself', () => {
     expect(second).toMatch(/^multipart\/form-data; boundary=\S+$/)
     expect(requests[0]!.body).toContain('Ada')
     expect(json).toBe('application/json')
+  })
+})
+
+describe("createApiClient: the app's own Authorization", () => {
+  // Regression: with auth set up but no tokens yet, the client deleted the app's own
+  // Authorization (the Basic credentials of a sign-in), so the sign-in could never succeed.
+  it("sends the app's own Authorization while there is no token, and the token once there is one", async () => {
+    const { requests, url } = await startRecorder()
+    const store = memoryTokenStore()
+    const refresh = () => Promise.reject(new Error('no refresh expected'))
+    const client = createApiClient({ baseUrl: url, auth: { store, refresh, crossTab: false } })
+    const basic = { headers: { Authorization: 'Basic YWRhOnNlY3JldA==' } }
+    await client.post('/signin', undefined, basic)
+    await client.get('/public')
+    store.set({ accessToken: 'token-1' })
+    await client.get('/me', basic)
+    expect(requests.map((request) => request.headers.authorization)).toEqual([
+      'Basic YWRhOnNlY3JldA==',
+      undefined,
+      'Bearer token-1',
+    ])
   })
 })

@@ -109,6 +109,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     if (policy.idempotencyKey && (method === 'POST' || method === 'PATCH'))
       headers['idempotency-key'] ??= crypto.randomUUID()
     const hasIdempotencyKey = headers['idempotency-key'] !== undefined
+    const ownAuthorization = headers.authorization
     const scope = scopeOf(url, method)
 
     const timeout = timeoutMs ?? options.timeoutMs ?? 30_000
@@ -146,9 +147,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
             tokens = store!.get()
           }
         }
-        // Without auth the app's own Authorization header (if any) is left as it is.
+        // With no token to send, the app's own Authorization (a sign-in's Basic credentials) goes
+        // out as given, and a token sent before this replay or retry does not.
         if (tokens) headers.authorization = `Bearer ${tokens.accessToken}`
-        else if (useAuth) delete headers.authorization
+        else if (ownAuthorization) headers.authorization = ownAuthorization
+        else delete headers.authorization
         if (sent > 0 && !prepared.replayable) {
           throw clientError(
             'client/body-not-replayable',
