@@ -71,3 +71,37 @@ describe("createApiClient: the app's own Authorization", () => {
     ])
   })
 })
+
+/** A fetch that never answers and rejects with the signal's reason when it aborts. */
+const hangingFetch = (_url: RequestInfo | URL, init?: RequestInit) =>
+  new Promise<Response>((_resolve, reject) => {
+    init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason as Error))
+  })
+
+describe('createApiClient: timeoutMs that is not a number of milliseconds', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 })
+  })
+
+  // Regression: a NaN timeout (Number(undefined) from the config) never expired on its own, but
+  // was ended by whichever other request's deadline came first, at a time nothing predicted.
+  it('times a NaN timeout out at once, alone or next to other requests, per client or request', async () => {
+    const client = createApiClient({ baseUrl: 'https://api.example.com', fetch: hangingFetch })
+    const settled: string[] = []
+    const track = (name: string, pending: Promise<unknown>) =>
+      pending.catch((error: { code: string }) => settled.push(`${name} ${error.code}`))
+    const other = track('other', client.get('/other', { timeoutMs: 1000 }))
+    const nan = track('nan', client.get('/nan', { timeoutMs: Number.NaN }))
+    const perClient = createApiClient({
+      baseUrl: 'https://api.example.com',
+      fetch: hangingFetch,
+      timeoutMs: Number.NaN,
+    })
+    const clientNan = track('client', perClient.get('/nan'))
+    await vi.advanceTimersByTimeAsync(10)
+    expect(settled).toEqual(['nan request/timeout', 'client request/timeout'])
+    await vi.advanceTimersByTimeAsync(1000)
+    await Promise.all([other, nan, clientNan])
+    expect(settled).toContain('other request/timeout')
+  })
+})

@@ -113,7 +113,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const scope = scopeOf(url, method)
 
     const timeout = timeoutMs ?? options.timeoutMs ?? 30_000
-    const deadline = Date.now() + timeout
+    // A NaN timeout (a number read from a missing setting) expires at once rather than never.
+    const deadline = Date.now() + timeout || 0
     const controller = new AbortController()
     const unwatch = watchDeadline(deadline, () =>
       controller.abort(

@@ -49,7 +49,10 @@ export interface ApiClientOptions {
   rateLimitScope?: (url: URL, method: string) => string
   /** Unwrap bkend-style `{ success: true, data }` envelopes to `data`. @default false */
   unwrap?: boolean
-  /** The total time a request may take, retries and waits included; `Infinity` for none. @default 30000 */
+  /**
+   * The total time a request may take, retries and waits included; `Infinity` for none. Zero, a
+   * negative number or `NaN` time the request out at once. @default 30000
+   */
   timeoutMs?: number
   /** The `fetch` to use. @default globalThis.fetch */
   fetch?: typeof fetch
