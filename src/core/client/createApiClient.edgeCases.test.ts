@@ -11,15 +11,15 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()))
 })
 
-/** A server that records every request and answers `{ ok: true }`. */
-async function startRecorder() {
+/** A server that records every request and answers `{ ok: true }`, or with `status` and `headers`. */
+async function startRecorder(status = 200, headers: Record<string, string> = {}) {
   const requests: { headers: IncomingHttpHeaders; body: string }[] = []
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
       requests.push({ headers: req.headers, body: Buffer.concat(chunks).toString() })
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end('{"ok":true}')
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -104,4 +104,37 @@ describe('createApiClient: timeoutMs that is not a number of milliseconds', () =
     await Promise.all([other, nan, clientNan])
     expect(settled).toContain('other request/timeout')
   })
+})
+
+describe('createApiClient: a stream body meets a failure worth a retry', () => {
+  const stream = () =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('streamed once'))
+        controller.close()
+      },
+    })
+
+  // Regression: the client waited out the Retry-After (up to maxRetryAfterMs) or the backoff, and
+  // only then failed with client/body-not-replayable, losing the server's answer.
+  it.each([
+    ['a 429 with Retry-After', 429, { 'retry-after': '2' }, 'POST'],
+    ['a 503', 503, {}, 'PUT'],
+  ])(
+    'surfaces %s at once, without waiting or sending again',
+    async (_name, status, headers, method) => {
+      const { requests, url } = await startRecorder(status, headers)
+      const client = createApiClient({
+        baseUrl: url,
+        retry: { baseDelayMs: 2000, random: () => 1 },
+      })
+      const started = performance.now()
+      const error = await client
+        .request('/upload', { method, body: stream() })
+        .catch((e: unknown) => e)
+      expect(error).toMatchObject({ status })
+      expect(performance.now() - started).toBeLessThan(1000)
+      expect(requests).toHaveLength(1)
+    },
+  )
 })

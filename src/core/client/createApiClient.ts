@@ -192,8 +192,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         }
         const delay = error.retryAfterMs ?? backoffDelay(policy, retries)
         if (error.status === 429) rateLimits.set({ scope, until: Date.now() + delay, error })
+        // A stream body cannot be sent again: the server's answer is the error, with no wait first.
         const canRetry =
-          retries < policy.limit && isRetryable(error, method, hasIdempotencyKey, policy)
+          retries < policy.limit &&
+          prepared.replayable &&
+          isRetryable(error, method, hasIdempotencyKey, policy)
         if (!canRetry || delay > policy.maxRetryAfterMs || Date.now() + delay >= deadline)
           throw error
         retries++

@@ -64,7 +64,11 @@ export interface ApiClientOptions {
 export interface RequestOptions extends Omit<RequestInit, 'body' | 'headers' | 'method'> {
   /** The HTTP method. @default 'GET' */
   method?: string
-  /** Plain objects and arrays are sent as JSON; strings, FormData, Blob and binary data as they are. */
+  /**
+   * Plain objects and arrays are sent as JSON; strings, FormData, Blob and binary data as they
+   * are. A `ReadableStream` is sent once: it is never retried, and a replay after a token refresh
+   * fails with `client/body-not-replayable`.
+   */
   body?: unknown
   /** Headers of this request, over the client's. */
   headers?: Record<string, string>
