@@ -49,4 +49,20 @@ describe('createCooldownStore', () => {
     store.set({ scope: 'c', until: Date.now() + 1000 })
     expect(listener).toHaveBeenCalledTimes(2)
   })
+
+  // Regression: a deadline past the longest timer (2^31 - 1 ms, 24.8 days) made its timer fire at
+  // once, so a 429 with a very long Retry-After left no cooldown behind and the scope was hit again.
+  it('keeps a wait longer than the longest timer for 24.8 days at least', () => {
+    const store = createCooldownStore()
+    const days = (n: number) => n * 24 * 60 * 60 * 1000
+    const listener = vi.fn()
+    store.subscribe(listener)
+    store.set({ scope: 'a', until: Date.now() + days(40) })
+    vi.advanceTimersByTime(days(24))
+    expect(store.get('a')).toBeDefined()
+    expect(listener).toHaveBeenCalledTimes(1)
+    vi.advanceTimersByTime(days(16))
+    expect(store.get('a')).toBeUndefined()
+    expect(store.getAll()).toEqual([])
+  })
 })

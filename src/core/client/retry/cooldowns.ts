@@ -67,7 +67,12 @@ export function createCooldownStore(now: () => number = Date.now): CooldownStore
       if (cooldown.until <= now()) return
       clearTimeout(timers.get(cooldown.scope))
       entries.set(cooldown.scope, cooldown)
-      const timer = setTimeout(() => drop(cooldown.scope), cooldown.until - now())
+      // A timer waits at most 2^31 - 1 ms (24.8 days) and fires at once past it: a longer wait
+      // ends after 24.8 days rather than straight away.
+      const timer = setTimeout(
+        () => drop(cooldown.scope),
+        Math.min(cooldown.until - now(), 2_147_483_647),
+      )
       // In Node a pending cooldown must not keep the process alive.
       ;(timer as { unref?: () => void }).unref?.()
       timers.set(cooldown.scope, timer)
