@@ -34,7 +34,10 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefine
   })
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as `signal` aborts. */
+/**
+ * Resolves after `ms` (at most 2^31 - 1 ms, 24.8 days: a longer timer would fire at once), or
+ * rejects with the signal's reason as soon as `signal` aborts.
+ */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(abortReason(signal))
@@ -42,10 +45,13 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       clearTimeout(timer)
       reject(abortReason(signal!))
     }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      },
+      Math.min(ms, 2_147_483_647),
+    )
     signal?.addEventListener('abort', onAbort, { once: true })
   })
 }
