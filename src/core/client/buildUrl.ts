@@ -6,7 +6,8 @@ export type QueryParams = Record<
 
 /** Resolves `path` against `baseUrl` (keeping the base's own path) and adds the query parameters. */
 export function buildUrl(baseUrl: string, path: string, query?: QueryParams): URL {
-  const absolute = /^[a-z][a-z\d+.-]*:/i.test(path)
+  // Only a URL with an authority is absolute: `users:search` is a path (a custom method).
+  const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(path)
   const joined = absolute ? path : baseUrl.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '')
   // A relative baseUrl ('/api') resolves against the page, where there is one.
   const url = new URL(joined, (globalThis as { location?: { href: string } }).location?.href)
