@@ -6,7 +6,7 @@ import {
   type MessageResolver,
 } from '../core/messages/messageCatalog.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
-import type { ErrorNotice } from './routing/channels.js'
+import { channels as channelNames, type ErrorNotice } from './routing/channels.js'
 import { createErrorHub, type ChannelHandlers, type ErrorHub } from './routing/createErrorHub.js'
 
 /** Props of {@link ApiErrorProvider}. */
@@ -48,21 +48,24 @@ export function ApiErrorProvider({
   latest.current = { channels, onSessionExpired }
 
   useEffect(() => {
-    // Handlers read the latest props, so new inline functions never re-subscribe anything.
-    const forward = (channel: keyof ChannelHandlers) => (notice: ErrorNotice) =>
-      latest.current.channels?.[channel]?.(notice)
-    hub.setChannels({
-      field: forward('field'),
-      banner: forward('banner'),
-      toast: forward('toast'),
-      countdown: forward('countdown'),
-      silent: forward('silent'),
-      session: (notice) => {
-        latest.current.channels?.session?.(notice)
-        latest.current.onSessionExpired?.(notice)
-      },
-    })
-    return () => hub.setChannels({})
+    // Handlers read the latest props, so new inline functions never re-subscribe anything; a
+    // channel the props leave out falls through to the hub's own handler.
+    const layer: ChannelHandlers = {}
+    for (const channel of channelNames) {
+      Object.defineProperty(layer, channel, {
+        enumerable: true,
+        get: () => {
+          const { channels: own, onSessionExpired: expired } = latest.current
+          const handler = own?.[channel]
+          if (channel !== 'session' || !expired) return handler
+          return (notice: ErrorNotice) => {
+            handler?.(notice)
+            expired(notice)
+          }
+        },
+      })
+    }
+    return hub.attachChannels(layer)
   }, [hub])
 
   useEffect(() => (messages ? setMessages(messages) : undefined), [messages])

@@ -30,8 +30,14 @@ export interface ErrorHub {
   dismiss(id?: string): void
   /** Calls `listener` when the page-level error changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void
-  /** Replaces the channel handlers (the provider does this). */
+  /** Replaces the hub's own channel handlers (those given to `createErrorHub`). */
   setChannels(channels: ChannelHandlers): void
+  /**
+   * Puts handlers over the hub's own until the returned function removes them (each
+   * `ApiErrorProvider` does this while mounted). A notice goes to the handler of its channel in
+   * the most recently attached set that has one, else to the hub's own.
+   */
+  attachChannels(channels: ChannelHandlers): () => void
   /** Allows the next session expiry to be announced again (after the user signed back in). */
   resetSession(): void
 }
@@ -43,6 +49,14 @@ const keyOf = (error: ApiError, channel: Channel) =>
 export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
   const mergeWindowMs = options.mergeWindowMs ?? 3000
   let handlers: ChannelHandlers = options.channels ?? {}
+  const attached: { handlers: ChannelHandlers }[] = []
+  const handlerOf = (channel: Channel) => {
+    for (let index = attached.length - 1; index >= 0; index--) {
+      const handler = attached[index]!.handlers[channel]
+      if (handler) return handler
+    }
+    return handlers[channel]
+  }
   let page: ErrorNotice | undefined
   let sessionEnded = false
   let sequence = 0
@@ -84,7 +98,7 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
         page = notice
         emit()
       }
-      handlers[channel]?.(notice)
+      handlerOf(channel)?.(notice)
       return notice
     },
     getPageError: () => page,
@@ -99,6 +113,15 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
     },
     setChannels(next) {
       handlers = next
+    },
+    attachChannels(next) {
+      // An entry of its own, so the same handlers attached twice are removed once per call.
+      const entry = { handlers: next }
+      attached.push(entry)
+      return () => {
+        const index = attached.indexOf(entry)
+        if (index !== -1) attached.splice(index, 1)
+      }
     },
     resetSession() {
       sessionEnded = false
