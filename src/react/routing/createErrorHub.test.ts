@@ -115,4 +115,18 @@ describe('createErrorHub', () => {
     hub.route(new Error('b'), { source: 'mutation' })
     expect(own).toHaveBeenCalledTimes(1)
   })
+
+  // Regression: with the wall clock set back (a time sync), every repeat looked "within the
+  // window" and was merged into the old notice until the clock caught up.
+  it('does not merge a repeat after the clock was set back', () => {
+    vi.useFakeTimers()
+    vi.setSystemTime(new Date('2030-01-01T12:00:00Z'))
+    const toast = vi.fn()
+    const hub = createErrorHub({ channels: { toast } })
+    const first = hub.route(serverError(), { source: 'mutation' })
+    vi.setSystemTime(new Date('2030-01-01T11:00:00Z'))
+    const second = hub.route(serverError(), { source: 'mutation' })
+    expect(second?.id).not.toBe(first?.id)
+    expect(second?.count).toBe(1)
+  })
 })

@@ -83,7 +83,9 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
       const key = keyOf(error, channel)
       const now = Date.now()
       const previous = recent.get(key)
-      const merged = previous !== undefined && now - previous.at < mergeWindowMs
+      const elapsed = previous === undefined ? Infinity : now - previous.at
+      // A clock set back gives a negative elapsed time: start afresh rather than merge for hours.
+      const merged = previous !== undefined && elapsed >= 0 && elapsed < mergeWindowMs
       const notice: ErrorNotice = {
         id: merged ? previous.notice.id : `aek-${++sequence}`,
         error,
