@@ -9,6 +9,7 @@ import type { ErrorHub } from '../react/routing/createErrorHub.js'
 import type { RouteMeta } from '../react/routing/channels.js'
 import { apiQueryRetry } from './apiQueryRetry.js'
 import { FORM_META_KEY, type ServerErrorTarget } from './serverErrorTarget.js'
+import { throwingApiErrors } from './throwingApiErrors.js'
 
 /** Options of {@link createQueryClient}. */
 export interface CreateQueryClientOptions {
@@ -65,5 +66,22 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
       mutations: { retry: false, ...config.defaultOptions?.mutations },
     },
   })
+  // Every query and mutation function throws ApiErrors, so `error` is what Register promises
+  // even when a function of the app's own throws a plain Error.
+  const defaultQueryOptions = queryClient.defaultQueryOptions.bind(queryClient)
+  queryClient.defaultQueryOptions = ((options) => {
+    const defaulted = defaultQueryOptions(options)
+    const { queryFn } = defaulted
+    if (typeof queryFn !== 'function' || throwingApiErrors(queryFn) === queryFn) return defaulted
+    return { ...defaulted, queryFn: throwingApiErrors(queryFn) }
+  }) as typeof queryClient.defaultQueryOptions
+  const defaultMutationOptions = queryClient.defaultMutationOptions.bind(queryClient)
+  queryClient.defaultMutationOptions = ((options) => {
+    const defaulted = defaultMutationOptions(options)
+    const { mutationFn } = defaulted
+    if (typeof mutationFn !== 'function' || throwingApiErrors(mutationFn) === mutationFn)
+      return defaulted
+    return { ...defaulted, mutationFn: throwingApiErrors(mutationFn) }
+  }) as typeof queryClient.defaultMutationOptions
   return queryClient
 }

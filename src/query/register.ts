@@ -1,8 +1,8 @@
 import type { ApiError } from '../core/ApiError.js'
 
 // Importing `api-error-kit/query` makes `useQuery().error` and `useMutation().error` an ApiError
-// everywhere: the query cache routes every error through decodeError, and the client throws
-// nothing else.
+// everywhere: createQueryClient decodes whatever a query or mutation function throws, and the
+// client throws nothing else.
 declare module '@tanstack/react-query' {
   interface Register {
     defaultError: ApiError
