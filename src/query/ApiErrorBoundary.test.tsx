@@ -59,4 +59,47 @@ describe('ApiErrorBoundary', () => {
     )
     expect(await screen.findByText('Custom: data/permission-denied')).toBeInTheDocument()
   })
+
+  // Regression: the error a boundary showed was also routed to the page banner, so the user
+  // saw the same failure twice.
+  it('is the one place a suspense query error shows: the hub does not banner it too', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const banner = vi.fn()
+    const toast = vi.fn()
+    const { Wrapper } = createApp({ channels: { banner, toast } })
+    backend.control.fault({ type: 'status', status: 500, times: Infinity })
+    render(
+      <Wrapper>
+        <ApiErrorBoundary>
+          <Suspense fallback={<p>Loading</p>}>
+            <Posts />
+          </Suspense>
+        </ApiErrorBoundary>
+      </Wrapper>,
+    )
+    expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toBeInTheDocument()
+    expect(banner).not.toHaveBeenCalled()
+    expect(toast).not.toHaveBeenCalled()
+  })
+
+  it('still announces a session that ended under a boundary', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const onSessionExpired = vi.fn()
+    const banner = vi.fn()
+    const { Wrapper } = createApp({ channels: { banner }, onSessionExpired })
+    backend.control.expireAllTokens()
+    backend.control.failNextRefreshes(1)
+    render(
+      <Wrapper>
+        <ApiErrorBoundary>
+          <Suspense fallback={<p>Loading</p>}>
+            <Posts />
+          </Suspense>
+        </ApiErrorBoundary>
+      </Wrapper>,
+    )
+    expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toBeInTheDocument()
+    expect(onSessionExpired).toHaveBeenCalledTimes(1)
+    expect(banner).not.toHaveBeenCalled()
+  })
 })

@@ -5,11 +5,13 @@ import {
   QueryClient,
   type QueryClientConfig,
 } from '@tanstack/react-query'
+import { isSessionEndError } from '../core/isSessionEndError.js'
 import type { ErrorHub } from '../react/routing/createErrorHub.js'
 import type { RouteMeta } from '../react/routing/channels.js'
 import { apiQueryRetry } from './apiQueryRetry.js'
 import { FORM_META_KEY, type ServerErrorTarget } from './serverErrorTarget.js'
 import { throwingApiErrors } from './throwingApiErrors.js'
+import { throwsToBoundary } from './throwsToBoundary.js'
 
 /** Options of {@link createQueryClient}. */
 export interface CreateQueryClientOptions {
@@ -34,10 +36,18 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
     queryCache: new QueryCache({
       onError(error, query) {
         if (isCancelledError(error)) return
+        const meta = query.meta as RouteMeta | undefined
         hub.route(error, {
           source: 'query',
           hasData: query.state.data !== undefined,
-          meta: query.meta as RouteMeta | undefined,
+          // An error boundary (ApiErrorBoundary) shows this one: a banner or toast too would show
+          // it twice. A session that ended is still announced, to send the user to sign in.
+          meta: throwsToBoundary(query as never, error)
+            ? {
+                ...meta,
+                errorChannel: (decoded) => (isSessionEndError(decoded) ? 'session' : 'silent'),
+              }
+            : meta,
           retry: () => void queryClient.refetchQueries({ queryKey: query.queryKey, exact: true }),
         })
       },
