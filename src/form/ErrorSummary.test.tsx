@@ -27,6 +27,14 @@ interface Account {
   items: { price: string }[]
 }
 
+interface Names {
+  type: string
+  message: string
+  ref: string
+  types: string
+  contact: { type: string }
+}
+
 function EmailInput({ form }: { form: UseFormReturn<Account> }) {
   const a11y = useFieldErrorProps('email', { control: form.control, describedBy: 'email-hint' })
   return (
@@ -159,6 +167,48 @@ describe('ErrorSummary', () => {
     expect(window.location.hash).toBe('')
     await user.click(screen.getByRole('link', { name: 'Is taken.' }))
     expect(document.activeElement).toBe(screen.getByLabelText('Email'))
+  })
+
+  it('lists fields named like a part of an error (type, message, ref, types)', () => {
+    // Regression: the summary skipped any key named type, message, ref or types, so a form with
+    // a `type` select or a `message` textarea never listed their errors.
+    function NamesForm({ onForm }: { onForm: (f: UseFormReturn<Names>) => void }) {
+      const form = useForm<Names>({
+        defaultValues: { type: '', message: '', ref: '', types: '', contact: { type: '' } },
+      })
+      onForm(form)
+      return (
+        <form>
+          <ErrorSummary control={form.control} />
+          {(['type', 'message', 'ref', 'types', 'contact.type'] as const).map((name) => (
+            <input key={name} id={name} aria-label={name} {...form.register(name)} />
+          ))}
+        </form>
+      )
+    }
+    let form!: UseFormReturn<Names>
+    render(<NamesForm onForm={(f) => (form = f)} />)
+    act(() => {
+      applyServerErrors(
+        form,
+        validation({
+          type: ['Pick a type.'],
+          message: ['Too long.'],
+          ref: ['Unknown reference.'],
+          types: ['Pick one.'],
+          'contact.type': ['Pick a channel.'],
+        }),
+        { shouldFocus: false },
+      )
+    })
+    const links = within(screen.getByRole('alert')).getAllByRole('link')
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Pick a type.', '#type'],
+      ['Too long.', '#message'],
+      ['Unknown reference.', '#ref'],
+      ['Pick one.', '#types'],
+      ['Pick a channel.', '#contact.type'],
+    ])
   })
 
   it('renders messages as text, never as HTML', () => {

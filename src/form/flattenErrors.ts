@@ -10,7 +10,9 @@ export interface FlatError {
   error: FieldError
 }
 
-const OWN_KEYS = new Set(['type', 'message', 'types', 'ref', 'root'])
+// The keys of an error itself. Only skipped on an error: elsewhere they are fields (a `type`
+// select, a `message` textarea).
+const OWN_KEYS = new Set(['type', 'message', 'types', 'ref'])
 
 /**
  * Every error with a message in react-hook-form's nested `errors`, as a flat list in the
@@ -20,22 +22,24 @@ export function flattenErrors<TFieldValues extends FieldValues>(
   errors: FieldErrors<TFieldValues>,
 ): FlatError[] {
   const list: FlatError[] = []
-  const walk = (node: unknown, path: string) => {
-    if (typeof node !== 'object' || node === null) return
+  // A stack rather than recursion, so a very deep error tree cannot overflow the call stack.
+  const stack: [node: unknown, path: string][] = [[errors, '']]
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!
+    if (typeof node !== 'object' || node === null) continue
     const record = node as Record<string, unknown>
-    if (
-      typeof record.type === 'string' &&
-      typeof record.message === 'string' &&
-      record.message !== ''
-    ) {
+    const isError = typeof record.type === 'string'
+    if (isError && typeof record.message === 'string' && record.message !== '') {
       list.push({ name: path, message: record.message, error: node as FieldError })
     }
-    if ('root' in record) walk(record.root, path === '' ? 'root' : `${path}.root`)
+    const children: [unknown, string][] = []
+    const child = (key: string) => (path === '' ? key : `${path}.${key}`)
+    if (Object.hasOwn(record, 'root')) children.push([record.root, child('root')])
     for (const key of Object.keys(record)) {
-      if (OWN_KEYS.has(key)) continue
-      walk(record[key], path === '' ? key : `${path}.${key}`)
+      if (key === 'root' || (isError && OWN_KEYS.has(key))) continue
+      children.push([record[key], child(key)])
     }
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
   }
-  walk(errors, '')
   return list
 }
