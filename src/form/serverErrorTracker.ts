@@ -15,6 +15,8 @@ export interface TrackedServerError {
 }
 
 interface Entry extends TrackedServerError {
+  /** The error object as the form holds it: a field array operation moves it with its row. */
+  held: FieldError | undefined
   snapshot: unknown
   /** A validation run of this field started; if it ends by removing the error, it comes back. */
   validating: boolean
@@ -65,11 +67,53 @@ function quietly(tracker: Tracker, update: () => void) {
 
 const isServerError = (error: FieldError | undefined) => error?.type === SERVER_ERROR_TYPE
 
-function drop(form: AnyServerErrorsForm, tracker: Tracker, entry: Entry, clear: boolean) {
-  tracker.entries.delete(entry.errorPath)
-  if (clear && isServerError(form.getFieldState(entry.errorPath).error)) {
-    quietly(tracker, () => form.clearErrors(entry.errorPath))
+function forget(tracker: Tracker, entry: Entry) {
+  if (tracker.entries.get(entry.errorPath) === entry) tracker.entries.delete(entry.errorPath)
+}
+
+/**
+ * Stops tracking an entry. `clear: 'server'` removes any server error at its path; `'own'` only
+ * the error this entry set (another row's error may have moved there).
+ */
+function drop(
+  form: AnyServerErrorsForm,
+  tracker: Tracker,
+  entry: Entry,
+  clear: 'server' | 'own' | false,
+) {
+  forget(tracker, entry)
+  const current = form.getFieldState(entry.errorPath).error
+  const mine = clear === 'own' ? current === entry.held : isServerError(current)
+  if (clear !== false && mine) quietly(tracker, () => form.clearErrors(entry.errorPath))
+}
+
+/** The path of `target` in react-hook-form's nested `errors`, if it is still there. */
+function findPath(errors: unknown, target: object): string | undefined {
+  const stack: [unknown, string][] = [[errors, '']]
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!
+    if (node === target) return path
+    if (typeof node !== 'object' || node === null || typeof (node as FieldError).type === 'string')
+      continue
+    for (const [key, value] of Object.entries(node))
+      stack.push([value, path === '' ? key : `${path}.${key}`])
   }
+  return undefined
+}
+
+/**
+ * Follows an error that a field array operation (remove, insert, swap, move) carried to another
+ * index along with its row, so it still leaves when that row's value changes.
+ */
+function follow(tracker: Tracker, entry: Entry, errors: unknown, current: unknown) {
+  if (entry.held === undefined || current === entry.held) return
+  const moved = findPath(errors, entry.held)
+  if (moved === undefined || moved === entry.errorPath) return
+  forget(tracker, entry)
+  const isRoot = entry.errorPath !== entry.valuePath
+  entry.errorPath = moved
+  entry.valuePath = isRoot ? moved.slice(0, -'.root'.length) : moved
+  tracker.entries.set(moved, entry)
 }
 
 function stopIfIdle(tracker: Tracker) {
@@ -87,7 +131,7 @@ export function clearServerErrors(form: AnyServerErrorsForm, name?: string): voi
   const within = (path: string) =>
     name === undefined || path === name || path.startsWith(`${name}.`)
   for (const entry of [...tracker.entries.values()])
-    if (within(entry.errorPath)) drop(form, tracker, entry, true)
+    if (within(entry.errorPath)) drop(form, tracker, entry, 'server')
   if (within(ROOT_SERVER_ERROR) && isServerError(form.getFieldState(ROOT_SERVER_ERROR).error)) {
     quietly(tracker, () => form.clearErrors(ROOT_SERVER_ERROR))
   }
@@ -101,7 +145,7 @@ export function clearServerErrors(form: AnyServerErrorsForm, name?: string): voi
 function onFormUpdate(
   form: AnyServerErrorsForm,
   tracker: Tracker,
-  state: { isSubmitting?: boolean; validatingFields?: unknown },
+  state: { isSubmitting?: boolean; validatingFields?: unknown; errors?: unknown },
 ) {
   if (tracker.busy) return
   const submitting = state.isSubmitting === true
@@ -113,8 +157,9 @@ function onFormUpdate(
   }
   tracker.wasSubmitting = submitting
   for (const entry of [...tracker.entries.values()]) {
+    follow(tracker, entry, state.errors, form.getFieldState(entry.errorPath).error)
     if (!isSameValue(form.getValues(entry.valuePath), entry.snapshot)) {
-      drop(form, tracker, entry, true)
+      drop(form, tracker, entry, 'own')
       continue
     }
     if (get(state.validatingFields, entry.valuePath) === true) {
@@ -125,8 +170,10 @@ function onFormUpdate(
     if (current === undefined) {
       // Validation of an unchanged field removed the server's verdict: put it back. Anything
       // else that removed it (clearErrors, reset) meant it.
-      if (entry.validating) quietly(tracker, () => form.setError(entry.errorPath, entry.error))
-      else drop(form, tracker, entry, false)
+      if (entry.validating) {
+        quietly(tracker, () => form.setError(entry.errorPath, entry.error))
+        entry.held = form.getFieldState(entry.errorPath).error
+      } else drop(form, tracker, entry, false)
       entry.validating = false
     } else if (!isServerError(current)) {
       entry.validating = false
@@ -148,6 +195,7 @@ export function trackServerErrors(
   for (const error of errors) {
     tracker.entries.set(error.errorPath, {
       ...error,
+      held: form.getFieldState(error.errorPath).error,
       snapshot: snapshotValue(form.getValues(error.valuePath)),
       validating: false,
     })

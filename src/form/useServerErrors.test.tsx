@@ -187,7 +187,7 @@ function OrderForm({
   const form = useForm<Order>({
     defaultValues: { items: [{ price: '1' }, { price: '2' }, { price: '3' }] },
   })
-  const { fields } = useFieldArray({ control: form.control, name: 'items' })
+  const { fields, remove } = useFieldArray({ control: form.control, name: 'items' })
   onForm(form)
   return (
     <form onSubmit={form.handleSubmit(onValid)}>
@@ -198,6 +198,9 @@ function OrderForm({
           {...form.register(`items.${index}.price`)}
         />
       ))}
+      <button type="button" onClick={() => remove(0)}>
+        Remove the first row
+      </button>
       <button type="submit">Send</button>
     </form>
   )
@@ -230,5 +233,27 @@ describe('useServerErrors with field arrays', () => {
     expect(widenForm(form).getFieldState('items.root').error?.message).toBe('At most two items.')
     await user.click(screen.getByRole('button', { name: 'Send' }))
     expect(onValid).toHaveBeenCalledTimes(1)
+  })
+
+  it('follows a row whose index changed (a row above removed) and clears when that row changes', async () => {
+    // Regression: the error moved with its row, but was no longer watched, so it stayed after
+    // the user fixed the field.
+    const user = userEvent.setup()
+    let form!: UseFormReturn<Order>
+    render(<OrderForm onForm={(f) => (form = f)} onValid={() => {}} />)
+    act(() => {
+      applyServerErrors(
+        form,
+        validation({ 'items.0.price': ['Too low.'], 'items.2.price': ['Too high.'] }),
+        { shouldFocus: false },
+      )
+    })
+    await user.click(screen.getByRole('button', { name: 'Remove the first row' }))
+    expect(form.getFieldState('items.0.price').error).toBeUndefined()
+    expect(form.getFieldState('items.1.price').error?.message).toBe('Too high.')
+    await user.type(screen.getByLabelText('Price 0'), '0')
+    expect(form.getFieldState('items.1.price').error?.message).toBe('Too high.')
+    await user.type(screen.getByLabelText('Price 1'), '0')
+    expect(form.getFieldState('items.1.price').error).toBeUndefined()
   })
 })
