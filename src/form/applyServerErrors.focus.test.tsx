@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { useForm, type UseFormReturn } from 'react-hook-form'
+import { forwardRef, useImperativeHandle } from 'react'
+import { Controller, useForm, type UseFormReturn } from 'react-hook-form'
 import { ApiError } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
 import { ErrorSummary } from './ErrorSummary.js'
@@ -144,5 +145,72 @@ describe('applyServerErrors: focus', () => {
     await act(() => vi.advanceTimersByTimeAsync(50))
     expect(document.activeElement).toBe(document.body)
     expect(form.getFieldState('city').error).toBeUndefined()
+  })
+
+  it('resolves, without throwing, when a custom field’s focus throws', async () => {
+    // Regression: an exception from a field's focus escaped from a timer and left `focused`
+    // pending forever.
+    const Broken = forwardRef<{ focus: () => void }>(function Broken(_, ref) {
+      useImperativeHandle(ref, () => ({
+        focus: () => {
+          throw new Error('not focusable')
+        },
+      }))
+      return <span>custom</span>
+    })
+    let form!: UseFormReturn<{ color: string }>
+    function ColorForm() {
+      form = useForm<{ color: string }>({ defaultValues: { color: '' } })
+      return (
+        <Controller
+          control={form.control}
+          name="color"
+          render={({ field }) => <Broken ref={field.ref} />}
+        />
+      )
+    }
+    render(<ColorForm />)
+    let focused!: Promise<string | undefined>
+    act(() => {
+      focused = applyServerErrors(form, validation({ color: ['Pick a colour.'] })).focused
+    })
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    await expect(focused).resolves.toBeUndefined()
+  })
+
+  it('focuses a custom field that has no id through its ref, and says so', async () => {
+    // Regression: setFocus focuses in a timer of its own, so such a field was reported as not
+    // focused, and of two such fields the last one ended up with focus.
+    const Custom = forwardRef<HTMLButtonElement, { label: string }>(function Custom(props, ref) {
+      return (
+        <button ref={ref} type="button">
+          {props.label}
+        </button>
+      )
+    })
+    let form!: UseFormReturn<{ color: string; size: string }>
+    function PickForm() {
+      form = useForm({ defaultValues: { color: '', size: '' } })
+      return (
+        <>
+          {(['color', 'size'] as const).map((name) => (
+            <Controller
+              key={name}
+              control={form.control}
+              name={name}
+              render={({ field }) => <Custom ref={field.ref} label={name} />}
+            />
+          ))}
+        </>
+      )
+    }
+    render(<PickForm />)
+    let focused!: Promise<string | undefined>
+    act(() => {
+      focused = applyServerErrors(form, validation({ size: ['Pick.'], color: ['Pick.'] })).focused
+    })
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    await expect(focused).resolves.toBe('size')
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'size' }))
   })
 })

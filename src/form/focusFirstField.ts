@@ -1,3 +1,4 @@
+import { focusRegisteredField } from './formInternals.js'
 import type { AnyServerErrorsForm } from './serverErrorsForm.js'
 
 interface Candidate {
@@ -25,6 +26,16 @@ function findElement(
   return byName ?? undefined
 }
 
+/** Runs a focus call; a custom field whose `focus` throws is skipped, not fatal (it runs in a timer). */
+function tryFocus(focus: () => void): boolean {
+  try {
+    focus()
+    return true
+  } catch {
+    return false
+  }
+}
+
 const isFocusable = (element: HTMLElement) =>
   element.isConnected &&
   !element.matches(':disabled') &&
@@ -33,7 +44,7 @@ const isFocusable = (element: HTMLElement) =>
 /**
  * Focuses the first of `names` in DOM order, skipping disabled and missing inputs. Inputs found
  * in the DOM come first (sorted by their position); names whose input react-hook-form can only
- * focus through `setFocus` (a `Controller` without an `id`) are tried after them, in order.
+ * focus through its own reference (a `Controller` without an `id`) are tried after them, in order.
  * Returns the name that received focus, or `undefined`.
  */
 export function focusFirstField(
@@ -52,14 +63,13 @@ export function focusFirstField(
     )
   for (const { name, element } of inDom) {
     if (!isFocusable(element)) continue
-    element.focus()
-    if (document.activeElement === element) return name
+    if (tryFocus(() => element.focus()) && document.activeElement === element) return name
   }
   for (const { name, element } of candidates) {
     if (element !== undefined) continue
     const before = document.activeElement
-    form.setFocus(name)
-    if (document.activeElement !== before) return name
+    if (tryFocus(() => focusRegisteredField(form, name)) && document.activeElement !== before)
+      return name
   }
   return undefined
 }

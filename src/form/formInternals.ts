@@ -35,3 +35,18 @@ export function isFieldArrayName(form: AnyServerErrorsForm, path: string): boole
 export function isSubmitting(form: AnyServerErrorsForm): boolean {
   return internals(form)._formState?.isSubmitting === true
 }
+
+/**
+ * Focuses a field through react-hook-form's own reference to it (a `Controller` without an `id`)
+ * at once: `form.setFocus` does it in a timer, too late to tell whether it worked.
+ */
+export function focusRegisteredField(form: AnyServerErrorsForm, name: string): void {
+  const fields = internals(form)._fields
+  if (typeof fields !== 'object' || fields === null) return form.setFocus(name)
+  const field = get(fields, name) as
+    | { _f?: { ref?: { focus?: unknown }; refs?: { focus?: unknown; disabled?: boolean }[] } }
+    | undefined
+  const refs = field?._f?.refs
+  const ref = refs ? (refs.find((item) => !item.disabled) ?? refs[0]) : field?._f?.ref
+  if (typeof ref?.focus === 'function') (ref.focus as () => void)()
+}
