@@ -48,12 +48,16 @@ export const SignIn: Story = {
     const summary = await form.findByRole('alert')
     await expect(summary).toHaveTextContent(/There is a problem/)
     await expect(summary).toHaveTextContent('The email or password is incorrect.')
+    // Focus moves to the summary once it has rendered; typing starts after, as a person's would.
+    await waitFor(() => expect(summary).toHaveFocus())
 
     await userEvent.clear(form.getByLabelText('Password'))
     await userEvent.type(form.getByLabelText('Password'), 'password123')
     await userEvent.click(form.getByRole('button', { name: 'Sign in' }))
-    await expect(await canvas.findByRole('button', { name: 'Sign out' })).toBeVisible()
-    await expect(await canvas.findByText('Hello, world')).toBeVisible()
+    // The sign-in and the first list are two round trips through the service worker.
+    const signOut = await canvas.findByRole('button', { name: 'Sign out' }, { timeout: 4000 })
+    await expect(signOut).toBeVisible()
+    await expect(await canvas.findByText('Hello, world', {}, { timeout: 4000 })).toBeVisible()
     await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }))
     await expect(await canvas.findByRole('form', { name: 'Sign in' })).toBeVisible()
   },
@@ -83,6 +87,7 @@ export const SignUpValidation: Story = {
     await expect(await form.findByText(passwordError, { selector: 'p' })).toBeVisible()
     await expect(password).toHaveAttribute('aria-invalid', 'true')
     await expect(form.getByRole('link', { name: passwordError })).toBeVisible()
+    await waitFor(() => expect(form.getByRole('alert')).toHaveFocus())
 
     await userEvent.type(password, '-but-longer')
     await expect(password).not.toHaveAttribute('aria-invalid')
