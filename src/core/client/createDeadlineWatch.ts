@@ -1,8 +1,7 @@
+import { MAX_TIMER_MS } from '../utils/maxTimerMs.js'
+
 /** Calls `expire` once `at` (epoch ms) has passed; the returned function stops the watch. */
 export type WatchDeadline = (at: number, expire: () => void) => () => void
-
-/** The longest delay `setTimeout` takes. */
-const MAX_TIMER_MS = 2_147_483_647
 
 /**
  * Watches the deadlines of many requests with one timer. A timer per request costs a
@@ -19,7 +18,7 @@ export function createDeadlineWatch(): WatchDeadline {
   const arm = (at: number) => {
     clearTimeout(timer)
     timerAt = at
-    // Timers wait at most 2^31 - 1 ms; a longer one fires at once. Past that, check re-arms.
+    // A deadline past the longest timer: check finds nothing due and arms again.
     timer = setTimeout(check, Math.min(at - Date.now(), MAX_TIMER_MS))
     ;(timer as { unref?: () => void }).unref?.()
   }

@@ -1,3 +1,5 @@
+import { MAX_TIMER_MS } from './maxTimerMs.js'
+
 /**
  * The reason an aborted signal gives when it is an `AbortError` or `TimeoutError`; any other
  * reason (`controller.abort('gone')`) becomes an `AbortError` whose `cause` it is.
@@ -50,7 +52,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
         signal?.removeEventListener('abort', onAbort)
         resolve()
       },
-      Math.min(ms, 2_147_483_647),
+      Math.min(ms, MAX_TIMER_MS),
     )
     signal?.addEventListener('abort', onAbort, { once: true })
   })

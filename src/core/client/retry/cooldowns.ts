@@ -1,4 +1,5 @@
 import type { ApiError } from '../../ApiError.js'
+import { MAX_TIMER_MS } from '../../utils/maxTimerMs.js'
 
 /** One rate-limited scope: nothing should be sent to it before `until`. */
 export interface Cooldown {
@@ -67,11 +68,10 @@ export function createCooldownStore(now: () => number = Date.now): CooldownStore
       if (cooldown.until <= now()) return
       clearTimeout(timers.get(cooldown.scope))
       entries.set(cooldown.scope, cooldown)
-      // A timer waits at most 2^31 - 1 ms (24.8 days) and fires at once past it: a longer wait
-      // ends after 24.8 days rather than straight away.
+      // A longer wait ends after 24.8 days rather than straight away.
       const timer = setTimeout(
         () => drop(cooldown.scope),
-        Math.min(cooldown.until - now(), 2_147_483_647),
+        Math.min(cooldown.until - now(), MAX_TIMER_MS),
       )
       // In Node a pending cooldown must not keep the process alive.
       ;(timer as { unref?: () => void }).unref?.()
