@@ -82,16 +82,15 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
   queryClient.defaultQueryOptions = ((options) => {
     const defaulted = defaultQueryOptions(options)
     const { queryFn } = defaulted
-    if (typeof queryFn !== 'function' || throwingApiErrors(queryFn) === queryFn) return defaulted
-    return { ...defaulted, queryFn: throwingApiErrors(queryFn) }
+    const decoding = typeof queryFn === 'function' ? throwingApiErrors(queryFn) : queryFn
+    return decoding === queryFn ? defaulted : { ...defaulted, queryFn: decoding }
   }) as typeof queryClient.defaultQueryOptions
   const defaultMutationOptions = queryClient.defaultMutationOptions.bind(queryClient)
   queryClient.defaultMutationOptions = ((options) => {
     const defaulted = defaultMutationOptions(options)
     const { mutationFn } = defaulted
-    if (typeof mutationFn !== 'function' || throwingApiErrors(mutationFn) === mutationFn)
-      return defaulted
-    return { ...defaulted, mutationFn: throwingApiErrors(mutationFn) }
+    const decoding = mutationFn && throwingApiErrors(mutationFn)
+    return decoding === mutationFn ? defaulted : { ...defaulted, mutationFn: decoding }
   }) as typeof queryClient.defaultMutationOptions
   return queryClient
 }

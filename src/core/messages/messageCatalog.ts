@@ -46,6 +46,10 @@ export function setMessages(messages: MessageCatalog | MessageResolver): () => v
   }
 }
 
+/** Only non-empty text is a message; anything else falls through to the next source. */
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined
+
 /**
  * Chooses the message an end user sees: a message for the code, then server text written for
  * users (specific beats generic), then a message for the domain, then for the kind, then the
@@ -59,17 +63,14 @@ export function resolveUserMessage(input: MessageInput): string {
     // A broken resolver must not break error handling: the catalog answers instead.
   }
   const catalog = (typeof active === 'function' ? undefined : active) ?? {}
-  // Only non-empty text is a message; anything else falls through to the next source.
   return (
-    [
-      custom,
-      own(catalog.codes, input.code),
-      own(defaultCodeMessages, input.code),
-      input.serverUserMessage,
-      own(catalog.domains, input.domain),
-      catalog.kinds?.[input.kind],
-      catalog.fallback,
-    ].find((text): text is string => typeof text === 'string' && text !== '') ??
+    text(custom) ??
+    text(own(catalog.codes, input.code)) ??
+    own(defaultCodeMessages, input.code) ??
+    text(input.serverUserMessage) ??
+    text(own(catalog.domains, input.domain)) ??
+    text(catalog.kinds?.[input.kind]) ??
+    text(catalog.fallback) ??
     defaultKindMessages[input.kind]
   )
 }
