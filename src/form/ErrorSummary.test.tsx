@@ -94,7 +94,7 @@ afterEach(() => {
 describe('ErrorSummary', () => {
   it('renders nothing while the form has no errors', () => {
     renderAccount()
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.queryByRole('region')).toBeNull()
   })
 
   it('lists client errors as links to their fields after a failed submit, and takes focus', async () => {
@@ -105,13 +105,28 @@ describe('ErrorSummary', () => {
       await vi.advanceTimersByTimeAsync(10)
     })
     await act(() => vi.advanceTimersByTimeAsync(10))
-    const summary = screen.getByRole('alert', { name: 'There is a problem' })
+    const summary = screen.getByRole('region', { name: 'There is a problem' })
     expect(summary).toHaveAttribute('tabindex', '-1')
     const links = within(summary).getAllByRole('link')
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Enter your name.', '#name'],
       ['Enter your email.', '#email'],
     ])
+    expect(document.activeElement).toBe(summary)
+  })
+
+  it('is announced once, by taking focus: it is not a live region and holds none', async () => {
+    vi.useFakeTimers()
+    renderAccount()
+    await act(async () => {
+      screen.getByRole('button', { name: 'Send' }).click()
+      await vi.advanceTimersByTimeAsync(10)
+    })
+    await act(() => vi.advanceTimersByTimeAsync(10))
+    const summary = screen.getByRole('region', { name: 'There is a problem' })
+    const live = '[role="alert"], [role="status"], [role="log"], [aria-live]'
+    expect(summary.closest(live)).toBeNull()
+    expect(summary.querySelector(live)).toBeNull()
     expect(document.activeElement).toBe(summary)
   })
 
@@ -127,7 +142,7 @@ describe('ErrorSummary', () => {
       await vi.advanceTimersByTimeAsync(10)
     })
     await act(() => vi.advanceTimersByTimeAsync(10))
-    expect(document.activeElement).toBe(screen.getByRole('alert'))
+    expect(document.activeElement).toBe(screen.getByRole('region'))
   })
 
   it('lists server errors in page order, root.server as text, with an overridable heading', () => {
@@ -141,7 +156,7 @@ describe('ErrorSummary', () => {
         { shouldFocus: false },
       )
     })
-    const summary = screen.getByRole('alert', { name: 'Fix these' })
+    const summary = screen.getByRole('region', { name: 'Fix these' })
     const entries = within(summary).getAllByRole('listitem')
     expect(entries.map((entry) => entry.textContent)).toEqual([
       'Try again. Expired.',
@@ -201,7 +216,7 @@ describe('ErrorSummary', () => {
         { shouldFocus: false },
       )
     })
-    const links = within(screen.getByRole('alert')).getAllByRole('link')
+    const links = within(screen.getByRole('region')).getAllByRole('link')
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Pick a type.', '#type'],
       ['Too long.', '#message'],
@@ -220,7 +235,7 @@ describe('ErrorSummary', () => {
         { shouldFocus: false },
       )
     })
-    const summary = screen.getByRole('alert')
+    const summary = screen.getByRole('region')
     expect(summary.querySelector('img')).toBeNull()
     expect(summary.querySelector('b')).toBeNull()
     expect(summary).toHaveTextContent('<b>bold</b>')

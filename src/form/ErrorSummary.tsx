@@ -69,6 +69,10 @@ function focusField(item: FlatError, getFieldId: (name: string) => string) {
  * each link moves focus to its field. Renders nothing while the form has no errors. Set
  * `shouldFocusError: false` in `useForm` so react-hook-form does not move focus as well.
  *
+ * The summary is a named region, not a live one: taking focus is what announces it, once. An
+ * `alert` on top would have screen readers read it twice, and again at each keystroke that
+ * changes the list while the user fixes a field.
+ *
  * @example
  * <form onSubmit={form.handleSubmit(save)} noValidate>
  *   <ErrorSummary control={form.control} />
@@ -119,7 +123,7 @@ export function ErrorSummary<TFieldValues extends FieldValues = FieldValues>({
     <div
       ref={container}
       className={className}
-      role="alert"
+      role="region"
       tabIndex={-1}
       aria-labelledby={headingId}
       data-error-summary=""

@@ -131,7 +131,7 @@ describe('applyServerErrors: focus', () => {
       focused = applyServerErrors(form, validation({ city: ['Bad city.'] })).focused
     })
     await act(() => vi.advanceTimersByTimeAsync(50))
-    expect(document.activeElement).toBe(screen.getByRole('alert'))
+    expect(document.activeElement).toBe(screen.getByRole('region'))
     await expect(focused).resolves.toBeUndefined()
   })
 

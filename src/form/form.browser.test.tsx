@@ -123,7 +123,7 @@ describe('server errors in a real browser', () => {
     await render(<OrderForm summary />)
     await userEvent.clear(page.getByLabelText('Name'))
     await userEvent.click(page.getByRole('button', { name: 'Place order' }))
-    const summary = page.getByRole('alert', { name: 'There is a problem' })
+    const summary = page.getByRole('region', { name: 'There is a problem' })
     await expect.element(summary).toHaveFocus()
     await userEvent.click(summary.getByRole('link', { name: 'Enter your name.' }))
     await expect.element(page.getByLabelText('Name')).toHaveFocus()
@@ -132,7 +132,7 @@ describe('server errors in a real browser', () => {
   test('the summary takes focus when server errors arrive, lists them in page order, and passes axe', async () => {
     const screen = await render(<OrderForm summary />)
     await userEvent.click(page.getByRole('button', { name: 'Place order' }))
-    const summary = page.getByRole('alert', { name: 'There is a problem' })
+    const summary = page.getByRole('region', { name: 'There is a problem' })
     await expect.element(summary).toHaveFocus()
     const items = summary
       .getByRole('listitem')

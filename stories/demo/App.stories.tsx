@@ -45,7 +45,7 @@ export const SignIn: Story = {
     await userEvent.type(form.getByLabelText('Email'), 'demo@example.com')
     await userEvent.type(form.getByLabelText('Password'), 'wrong-password')
     await userEvent.click(form.getByRole('button', { name: 'Sign in' }))
-    const summary = await form.findByRole('alert')
+    const summary = await form.findByRole('region', { name: 'There is a problem' })
     await expect(summary).toHaveTextContent(/There is a problem/)
     await expect(summary).toHaveTextContent('The email or password is incorrect.')
     // Focus moves to the summary once it has rendered; typing starts after, as a person's would.
@@ -77,7 +77,7 @@ export const SignUpValidation: Story = {
     await userEvent.type(email, 'demo@example.com')
     await userEvent.type(password, 'short')
     await userEvent.click(form.getByRole('button', { name: 'Sign up' }))
-    const summary = await form.findByRole('alert')
+    const summary = await form.findByRole('region', { name: 'There is a problem' })
     await expect(summary).toHaveTextContent("The password doesn't meet the requirements.")
     await expect(password).not.toHaveAttribute('aria-invalid')
 
@@ -87,7 +87,9 @@ export const SignUpValidation: Story = {
     await expect(await form.findByText(passwordError, { selector: 'p' })).toBeVisible()
     await expect(password).toHaveAttribute('aria-invalid', 'true')
     await expect(form.getByRole('link', { name: passwordError })).toBeVisible()
-    await waitFor(() => expect(form.getByRole('alert')).toHaveFocus())
+    await waitFor(() =>
+      expect(form.getByRole('region', { name: 'There is a problem' })).toHaveFocus(),
+    )
 
     await userEvent.type(password, '-but-longer')
     await expect(password).not.toHaveAttribute('aria-invalid')

@@ -32,7 +32,7 @@ export const NestedFields: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await submit(canvasElement)
-    const summary = await canvas.findByRole('alert')
+    const summary = await canvas.findByRole('region')
     await waitFor(() => expect(summary).toHaveFocus())
     await expect(summary).toHaveTextContent(
       'The fields start_date and end_date must make a unique set.',
@@ -86,7 +86,7 @@ export const UnknownFields: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await submit(canvasElement)
-    const summary = await canvas.findByRole('alert')
+    const summary = await canvas.findByRole('region')
     await expect(summary).toHaveTextContent('The selected authorization.role is invalid.')
     await expect(summary).toHaveTextContent('The team name must be a string.')
     await expect(within(summary).getAllByRole('link')).toHaveLength(1)
@@ -108,6 +108,6 @@ export const FieldErrorOnly: Story = {
       expect(input).toHaveAccessibleDescription('First name must contain at least two characters.'),
     )
     await waitFor(() => expect(input).toHaveFocus())
-    await expect(canvas.queryByRole('alert')).toBeNull()
+    await expect(canvas.queryByRole('region')).toBeNull()
   },
 }
