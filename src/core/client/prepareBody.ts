@@ -1,7 +1,8 @@
 /** A request body ready to send, and whether it can be sent again (retry, replay). */
 export interface PreparedBody {
   body: BodyInit | undefined
-  contentType: string | undefined
+  /** JSON's type; `null` where fetch writes the body's own type (forms, typed Blobs). */
+  contentType: string | null | undefined
   replayable: boolean
 }
 
@@ -17,10 +18,15 @@ export function prepareBody(body: unknown): PreparedBody {
     return { body, contentType: undefined, replayable: false }
   }
   if (
-    typeof body === 'string' ||
     (typeof FormData !== 'undefined' && body instanceof FormData) ||
+    (typeof Blob !== 'undefined' && body instanceof Blob && body.type) ||
+    body instanceof URLSearchParams
+  ) {
+    return { body: body as BodyInit, contentType: null, replayable: true }
+  }
+  if (
+    typeof body === 'string' ||
     (typeof Blob !== 'undefined' && body instanceof Blob) ||
-    body instanceof URLSearchParams ||
     body instanceof ArrayBuffer ||
     ArrayBuffer.isView(body)
   ) {
