@@ -49,6 +49,49 @@ describe('createApiClient: Content-Type of bodies fetch labels itself', () => {
     expect(requests[0]!.body).toContain('Ada')
     expect(json).toBe('application/json')
   })
+  // Regression: a client-wide `Content-Type: application/json` was sent with URLSearchParams and
+  // typed Blob bodies too, so the server read a form or a file as broken JSON.
+  it('sends URLSearchParams and a typed Blob with their own type, not the client-wide one', async () => {
+    const { requests, url } = await startRecorder()
+    const client = createApiClient({
+      baseUrl: url,
+      headers: { 'Content-Type': 'application/json' },
+    })
+    await client.post('/form', new URLSearchParams({ name: 'Ada' }))
+    await client.post('/file', new Blob(['a,b'], { type: 'text/csv' }))
+    await client.post('/text', '{"n":1}')
+    await client.post('/own', new URLSearchParams({ n: '1' }), {
+      headers: { 'Content-Type': 'text/plain' },
+    })
+    expect(requests.map((request) => request.headers['content-type'])).toEqual([
+      'application/x-www-form-urlencoded;charset=UTF-8',
+      'text/csv',
+      'application/json',
+      'text/plain',
+    ])
+    expect(requests[0]!.body).toBe('name=Ada')
+  })
+})
+
+describe('createApiClient: Idempotency-Key', () => {
+  // Regression: the key came from `crypto.randomUUID`, which browsers leave out on pages served
+  // over plain http (an app opened by its LAN address), so every POST failed with a TypeError.
+  it('makes its key without crypto.randomUUID, a new one per request', async () => {
+    const { requests, url } = await startRecorder()
+    const client = createApiClient({ baseUrl: url, retry: { idempotencyKey: true } })
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true })
+    try {
+      await client.post('/a', { n: 1 })
+      await client.patch('/a', { n: 2 })
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID
+    }
+    const keys = requests.map((request) => request.headers['idempotency-key'])
+    for (const key of keys)
+      expect(key).toMatch(/^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/)
+    expect(keys[0]).not.toBe(keys[1])
+    expect(typeof crypto.randomUUID).toBe('function')
+  })
 })
 
 describe("createApiClient: the app's own Authorization", () => {

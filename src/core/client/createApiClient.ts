@@ -3,6 +3,7 @@ import { decodeError } from '../decode/decodeError.js'
 import { decodeResponse } from '../decode/decodeResponse.js'
 import { isSessionEndError } from '../isSessionEndError.js'
 import { abortReason, sleep } from '../utils/abortable.js'
+import { randomUuid } from '../utils/randomUuid.js'
 import { assertNoSecretKey } from './assertNoSecretKey.js'
 import { createCrossTab } from './auth/crossTab.js'
 import { memoryTokenStore } from './auth/memoryTokenStore.js'
@@ -99,15 +100,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const prepared = prepareBody(rawBody)
     // A plain record, not a Headers object: fetch copies a record faster than it iterates Headers.
     const headers: Record<string, string> = trusted ? { ...defaultHeaders } : {}
-    if (prepared.contentType && headers['content-type'] === undefined)
-      headers['content-type'] = prepared.contentType
+    // A form or a typed Blob goes with the type fetch writes for it, not a client-wide one.
+    if (prepared.contentType === null) delete headers['content-type']
+    else if (prepared.contentType) headers['content-type'] ??= prepared.contentType
     if (ownHeaders)
       for (const name of Object.keys(ownHeaders)) headers[name.toLowerCase()] = ownHeaders[name]!
     // Fetch writes FormData's multipart type with its boundary; any type set here breaks the body.
     if (rawBody instanceof FormData) delete headers['content-type']
     headers.accept ??= 'application/json, text/plain, */*'
     if (policy.idempotencyKey && (method === 'POST' || method === 'PATCH'))
-      headers['idempotency-key'] ??= crypto.randomUUID()
+      headers['idempotency-key'] ??= randomUuid()
     const hasIdempotencyKey = headers['idempotency-key'] !== undefined
     const ownAuthorization = headers.authorization
     const scope = scopeOf(url, method)
