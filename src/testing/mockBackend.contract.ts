@@ -1,5 +1,6 @@
 import { authContract } from './contract/auth.contract.js'
 import { dataContract } from './contract/data.contract.js'
+import { docExamplesContract } from './contract/docExamples.contract.js'
 import { rateLimitContract } from './contract/rateLimits.contract.js'
 import { faultContract } from './contract/faults.contract.js'
 import { keysAndCorsContract } from './contract/keysAndCors.contract.js'
@@ -23,5 +24,6 @@ export function describeMockBackendContract(name: string, setup: MockBackendSetu
     describe('faults', () => faultContract(harness))
     describe('modes', () => modeContract(harness))
     describe('API keys and CORS', () => keysAndCorsContract(harness))
+    describe('examples of the docs', () => docExamplesContract(harness))
   })
 }

@@ -40,7 +40,7 @@ export function authContract(h: ContractHarness): void {
     expect(wrong.status).toBe(401)
     expect(wrong.body).toEqual({
       success: false,
-      error: { code: 'auth/invalid-credentials', message: 'Invalid email or password.' },
+      error: { code: 'auth/invalid-credentials', message: 'Invalid email or password' },
     })
   })
 

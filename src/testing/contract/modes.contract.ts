@@ -23,7 +23,7 @@ export function modeContract(h: ContractHarness): void {
       body: { email: 'demo@example.com', password: 'wrong-password' },
     })
     expect(credentials.body.error).toMatchObject({ type: 'user', code: 401 })
-    expect(credentials.body.error.message).toBe('Invalid email or password.')
+    expect(credentials.body.error.message).toBe('Invalid email or password')
     const missing = await h.callJson('/v1/data/posts/nope', { token })
     expect(missing.body.error).toMatchObject({ type: 'codebase', code: 404, message: generic })
     expect(missing.body.error.dev_message).toContain('data/not-found')

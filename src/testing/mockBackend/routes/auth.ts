@@ -39,7 +39,8 @@ async function signIn(ctx: MockContext): Promise<Response> {
   if (credentials instanceof Response) return credentials
   const user = ctx.state.sessions.findUser(credentials.email)
   if (!user || user.password !== credentials.password) {
-    const message = 'Invalid email or password.'
+    // Word for word the body bkend's troubleshooting page prints, which apps may match on.
+    const message = 'Invalid email or password'
     return fail(ctx, { status: 401, code: 'auth/invalid-credentials', message })
   }
   return ok(ctx.state.sessions.signIn(user))
