@@ -13,4 +13,41 @@ export function docExamplesContract(h: ContractHarness): void {
       '{"success":false,"error":{"code":"auth/invalid-credentials","message":"Invalid email or password"}}',
     )
   })
+
+  it("answers missing sign-up values with Backstack's documented error object", async () => {
+    await h.start({ mode: 'backstack' })
+    const response = await h.call('/v1/auth/email/signup', { body: {} })
+    expect(response.status).toBe(400)
+    const required = 'This value is required.'
+    expect(await response.text()).toBe(
+      JSON.stringify({
+        error: {
+          request_method: 'post',
+          type: 'user',
+          code: 400,
+          message: 'Required values are missing.',
+          fields: { email: required, password: required },
+          dev_message: 'data/validation-error: Required values are missing.',
+        },
+      }),
+    )
+    h.fixture.control.setMode('backstack-payload')
+    const payload = await h.callJson('/v1/auth/email/signin', { body: { email: 'a@example.com' } })
+    expect(payload.status).toBe(400)
+    expect(payload.body).toEqual({
+      success: false,
+      message: 'Required values are missing.',
+      payload: {
+        app_id: expect.any(String),
+        request_method: 'post',
+        type: 'user',
+        code: 400,
+        fields: { password: required },
+        dev_message: expect.any(String),
+      },
+    })
+    h.fixture.control.setMode('bkend')
+    const bkend = await h.callJson('/v1/auth/email/signup', { body: { password: 'longenough' } })
+    expect([bkend.status, bkend.body.error.code]).toEqual([400, 'data/validation-error'])
+  })
 }

@@ -10,6 +10,14 @@ async function readCredentials(ctx: MockContext) {
   const email = typeof body.email === 'string' ? body.email.trim() : ''
   const password = typeof body.password === 'string' ? body.password : ''
   const name = typeof body.name === 'string' ? body.name : undefined
+  const missing: Record<string, string> = {}
+  if (email === '') missing.email = 'This value is required.'
+  if (password === '') missing.password = 'This value is required.'
+  if (Object.keys(missing).length > 0) {
+    // Backstack's docs print this very answer for values the user left out.
+    const message = 'Required values are missing.'
+    return fail(ctx, { status: 400, code: 'data/validation-error', message, fields: missing })
+  }
   if (emailPattern.test(email)) return { email, password, name }
   const message = 'Enter a valid email address, e.g. user@example.com.'
   const fields = { email: message }
