@@ -181,3 +181,34 @@ describe('createApiClient: a stream body meets a failure worth a retry', () => {
     },
   )
 })
+
+describe("createApiClient: responseType 'response'", () => {
+  // Regression: the client let go of the caller's signal once the headers had come, so aborting
+  // could no longer stop a Response handed over unread (a stream of events, a large download).
+  it("keeps the caller's signal on the body of a Response handed over unread", async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' })
+      res.write('first chunk')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    servers.push({
+      close: () => {
+        server.closeAllConnections()
+        return new Promise<void>((resolve) => server.close(() => resolve()))
+      },
+    })
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const client = createApiClient({ baseUrl: url })
+    const controller = new AbortController()
+    const response = await client.get<Response>('/events', {
+      responseType: 'response',
+      signal: controller.signal,
+    })
+    const reader = response.body!.getReader()
+    const first = await reader.read()
+    expect(new TextDecoder().decode(first.value)).toBe('first chunk')
+    const next = reader.read()
+    controller.abort()
+    await expect(next).rejects.toMatchObject({ name: 'AbortError' })
+  })
+})

@@ -209,7 +209,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       throw markHandledByClient(decodeError(signal.aborted ? abortReason(signal) : thrown, context))
     } finally {
       unwatch()
-      userSignal?.removeEventListener('abort', onUserAbort)
+      // A Response handed over unread keeps the caller's signal, so aborting still stops its body.
+      if (responseType !== 'response') userSignal?.removeEventListener('abort', onUserAbort)
     }
   }
 

@@ -80,7 +80,11 @@ export interface RequestOptions extends Omit<RequestInit, 'body' | 'headers' | '
   auth?: boolean
   /** Overrides the client's retry policy for this request. */
   retry?: RetryOptions | false
-  /** How the success body is read. @default 'json' (JSON when it is JSON, text otherwise) */
+  /**
+   * How the success body is read. `'response'` hands the `Response` over unread: `timeoutMs`
+   * ends when its headers arrive, and `signal` can still stop its body.
+   * @default 'json' (JSON when it is JSON, text otherwise)
+   */
   responseType?: ResponseType
   /** Overrides the client's `unwrap`. */
   unwrap?: boolean
