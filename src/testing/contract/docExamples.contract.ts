@@ -50,4 +50,27 @@ export function docExamplesContract(h: ContractHarness): void {
     const bkend = await h.callJson('/v1/auth/email/signup', { body: { password: 'longenough' } })
     expect([bkend.status, bkend.body.error.code]).toEqual([400, 'data/validation-error'])
   })
+
+  it("answers in bkend's Nest-style shape in bkend-nest mode, byte for byte", async () => {
+    await h.start({ mode: 'bkend-nest' })
+    const missing = await h.call('/v1/auth/refresh', { body: {} })
+    expect(missing.status).toBe(400)
+    expect(await missing.text()).toBe(
+      '{"statusCode":400,"error":"VALIDATION_ERROR","message":"Required parameter is missing"}',
+    )
+    const { accessToken: token } = await h.signIn()
+    const gone = await h.callJson('/v1/data/posts/nope', { token })
+    expect(gone.status).toBe(404)
+    expect(gone.body).toEqual({
+      statusCode: 404,
+      error: 'NOT_FOUND',
+      message: 'No record "nope" in "posts".',
+    })
+    h.fixture.control.setMode('bkend')
+    const envelope = await h.callJson('/v1/auth/refresh', { body: {} })
+    expect(envelope.body).toEqual({
+      success: false,
+      error: { code: 'data/validation-error', message: 'Required parameter is missing' },
+    })
+  })
 }

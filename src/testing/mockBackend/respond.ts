@@ -40,6 +40,11 @@ const titles: Record<number, string> = {
   503: 'Service Unavailable',
 }
 
+/** The Nest-style name of a bkend code: `data/validation-error` -> `VALIDATION_ERROR`. */
+function nestName(code: string): string {
+  return (code.split('/').pop() ?? code).replace(/-/g, '_').toUpperCase()
+}
+
 function inferType(failure: Failure): FailureType {
   if (failure.type) return failure.type
   if (failure.status >= 500) return 'system'
@@ -73,6 +78,8 @@ export function fail(ctx: MockContext, failure: Failure): Response {
   switch (mode) {
     case 'bkend':
       return json({ success: false, error: { code, message } }, status)
+    case 'bkend-nest':
+      return json({ statusCode: status, error: nestName(code), message }, status)
     case 'backstack':
       return json(
         {

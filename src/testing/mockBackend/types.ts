@@ -1,5 +1,10 @@
-/** The error envelope the mock backend answers with; the routes are the same in every mode. */
-export type MockMode = 'bkend' | 'backstack' | 'backstack-payload' | 'problem'
+/**
+ * The error envelope the mock backend answers with; the routes are the same in every mode.
+ * `bkend` is `{ success: false, error: { code, message } }`; `bkend-nest` is the Nest-style
+ * `{ statusCode, error: 'VALIDATION_ERROR', message }` some bkend endpoints answer with;
+ * `backstack` and `backstack-payload` are Backstack's two envelopes; `problem` is RFC 9457.
+ */
+export type MockMode = 'bkend' | 'bkend-nest' | 'backstack' | 'backstack-payload' | 'problem'
 
 /** The infrastructure failures the mock backend can simulate. */
 export type MockFaultType =

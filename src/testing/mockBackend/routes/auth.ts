@@ -65,9 +65,11 @@ async function refresh(ctx: MockContext): Promise<Response> {
     return fail(ctx, { status: forced.status ?? 401, code, message: 'Mock refresh failure.' })
   }
   const body = await readJsonObject(ctx)
-  if (typeof body?.refreshToken !== 'string') {
-    const message = 'The body must be { "refreshToken": "..." }.'
-    return fail(ctx, { status: 400, code: 'auth/invalid-request', message })
+  if (typeof body?.refreshToken !== 'string' || body.refreshToken === '') {
+    // The words of bkend's Nest-style example, which answers a missing parameter.
+    const message = 'Required parameter is missing'
+    const fields = { refreshToken: 'This value is required.' }
+    return fail(ctx, { status: 400, code: 'data/validation-error', message, fields })
   }
   const result = state.sessions.refresh(body.refreshToken)
   if (result.ok) return ok(result.value)
