@@ -73,4 +73,33 @@ export function docExamplesContract(h: ContractHarness): void {
       error: { code: 'data/validation-error', message: 'Required parameter is missing' },
     })
   })
+
+  it('reads a body only when Content-Type says JSON, as bkend asks clients to check', async () => {
+    await h.start()
+    const { accessToken } = await h.signIn()
+    const send = (path: string, body: unknown, contentType?: string) =>
+      fetch(h.fixture.baseUrl + path, {
+        method: 'POST',
+        headers: {
+          'x-api-key': 'pk_test_demo',
+          authorization: `Bearer ${accessToken}`,
+          ...(contentType ? { 'content-type': contentType } : {}),
+        },
+        body: JSON.stringify(body),
+      }).then(async (response) => ({ status: response.status, body: await response.json() }))
+    const credentials = { email: 'demo@example.com', password: 'password123' }
+    const plain = await send('/v1/auth/email/signin', credentials, 'text/plain')
+    expect([plain.status, plain.body.error.code]).toEqual([400, 'data/validation-error'])
+    const todo = await send('/v1/data/todos', { title: 'Typed' })
+    expect([todo.status, todo.body.error.code]).toEqual([400, 'data/validation-error'])
+    const charset = await send(
+      '/v1/data/todos',
+      { title: 'Typed' },
+      'application/json; charset=utf-8',
+    )
+    expect(charset.status).toBe(201)
+    const vendor = await send('/v1/auth/email/signin', credentials, 'application/vnd.api+json')
+    expect(vendor.status).toBe(200)
+    expect(h.fixture.stats.sideEffects.created).toBe(1)
+  })
 }

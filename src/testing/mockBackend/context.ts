@@ -46,10 +46,16 @@ export interface MockContext {
   rateLimit?: RateLimitState
 }
 
-/** The JSON object body of a request, or `undefined` when it is not one. */
+const jsonType = /^application\/([\w.-]+\+)?json\s*(;|$)/i
+
+/**
+ * The JSON object body of a request, or `undefined` when it is not one. Like bkend's body
+ * parser, a body without a JSON `Content-Type` (fetch sends a string as `text/plain`) is not read.
+ */
 export async function readJsonObject(
   ctx: MockContext,
 ): Promise<Record<string, unknown> | undefined> {
+  if (!jsonType.test(ctx.request.headers.get('content-type') ?? '')) return undefined
   try {
     const body: unknown = JSON.parse(await ctx.request.text())
     const isObject = typeof body === 'object' && body !== null && !Array.isArray(body)

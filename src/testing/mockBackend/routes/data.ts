@@ -55,7 +55,8 @@ async function write(ctx: MockContext): Promise<Response> {
   const id = ctx.params.id
   if (id !== undefined && !ctx.state.data.get(table, id)) return notFound(ctx, table)
   const body = await readJsonObject(ctx)
-  if (!body) return invalid(ctx, { body: 'The body must be a JSON object.' })
+  if (!body)
+    return invalid(ctx, { body: 'Send a JSON object with Content-Type: application/json.' })
   delete body.id
   const fields = validateRecord(table, body, ctx.method === 'PATCH')
   if (Object.keys(fields).length > 0) return invalid(ctx, fields)
