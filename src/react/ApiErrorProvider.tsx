@@ -11,16 +11,20 @@ import { createErrorHub, type ChannelHandlers, type ErrorHub } from './routing/c
 
 /** Props of {@link ApiErrorProvider}. */
 export interface ApiErrorProviderProps {
-  /** The client `useApiClient()`, `useApiQuery` and `useApiMutation` use. */
+  /** The client `useApiClient()`, `useApiQuery` and `useApiMutation` use. @default none: `useApiClient()` throws */
   client?: ApiClient
   /** The error hub; pass the one given to `createQueryClient` so both share it. @default a new hub */
   hub?: ErrorHub
-  /** What each channel does: pass `uiChannels` from `api-error-kit/ui`, or your own handlers. */
+  /** What each channel does: pass `uiChannels` from `api-error-kit/ui`, or your own handlers. @default the handlers the hub already has */
   channels?: ChannelHandlers
-  /** Called once when the session ends (the refresh failed): send the user to sign in. */
+  /**
+   * Called once when an error that ended the session is reported (its refresh token was refused,
+   * or the refresh failed): send the user to sign in.
+   */
   onSessionExpired?: (notice: ErrorNotice) => void
-  /** User messages to use instead of the English defaults (a catalog or a function). */
+  /** User messages laid over the English defaults (a catalog), or asked first (a function). @default the English defaults */
   messages?: MessageCatalog | MessageResolver
+  /** The app, or the part of it whose errors this provider routes. */
   children?: ReactNode
 }
 

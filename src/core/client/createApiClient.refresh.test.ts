@@ -4,6 +4,7 @@ import type { MockBackendOptions } from '../../testing/mockBackend/types.js'
 import type { ApiError } from '../ApiError.js'
 import { decodeResponse } from '../decode/decodeResponse.js'
 import { isApiError } from '../isApiError.js'
+import { isSessionEndError } from '../isSessionEndError.js'
 import { fromBkendTokens } from './auth/bkendAuth.js'
 import { memoryTokenStore } from './auth/memoryTokenStore.js'
 import { createApiClient } from './createApiClient.js'
@@ -151,6 +152,8 @@ describe('createApiClient: a refresh that fails ends the session once', () => {
     const results = await Promise.allSettled([...first, during])
     const errors = results.map((result) => (result.status === 'rejected' ? result.reason : result))
     expect(errors.every((error) => isApiError(error) && error.code === code)).toBe(true)
+    // Whatever its code, the error says the session is over: the error hub routes it to `session`.
+    expect(errors.every((error) => isSessionEndError(error as ApiError))).toBe(true)
     expect(onSessionExpired).toHaveBeenCalledTimes(1)
     expect(onSessionExpired.mock.calls[0]![0].code).toBe(code)
     expect(store.get()).toBeUndefined()

@@ -6,7 +6,7 @@ import type { Channel, RouteContext } from './channels.js'
 /**
  * The default routing of an error to one channel:
  * - `silent`: aborted and cancelled requests;
- * - `session`: the refresh failed and the user must sign in again;
+ * - `session`: the session ended (see `isSessionEndError`) and the user must sign in again;
  * - `field`: validation, conflict and credential errors when a form is attached;
  * - `countdown`: rate limits;
  * - `banner`: permission and not-found errors, and a query's failure with no data to show;

@@ -1,5 +1,6 @@
 import type { ApiError } from '../../ApiError.js'
 import { decodeError } from '../../decode/decodeError.js'
+import { markSessionEnd } from '../../isSessionEndError.js'
 import { abortable, sleep } from '../../utils/abortable.js'
 import type { CrossTab } from './crossTab.js'
 import { isTokens, type Tokens, type TokenStore } from './tokens.js'
@@ -77,6 +78,7 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
   let insideRefresh = false
 
   const endSession = (error: ApiError, fromOtherTab: boolean) => {
+    markSessionEnd(error)
     sessionError = error
     store.clear()
     if (!fromOtherTab) crossTab?.publish({ type: 'signed-out', code: error.code })
