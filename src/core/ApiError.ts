@@ -6,7 +6,10 @@ export type ErrorType = 'user' | 'codebase' | 'system'
 
 /** Everything an {@link ApiError} is made of. `decodeError` fills it in; tests and adapters may too. */
 export interface ApiErrorInit {
-  /** HTTP status; 0 when there is none (network failure, abort, a body without a status). */
+  /**
+   * HTTP status. A body decoded without one gets the status its code or kind implies (bkend's
+   * documented codes first); 0 where there is none (network failure, timeout, abort).
+   */
   status: number
   /** `domain/name`, e.g. `auth/access-token-expired`; synthesised where the format has none (`http/503`). */
   code: string

@@ -19,7 +19,7 @@ export interface UseServerErrorsResult {
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : useLayoutEffect
 
 /**
- * Binds `applyServerErrors` to a form with fixed options: `apply(error)` after a failed
+ * Binds `applyServerErrors` to a form, with the options of the latest render: `apply(error)` after a failed
  * request, `clear()` to drop the server's verdict. A field's server error leaves when its
  * value changes (not on blur, not when another field changes); all leave when the next submit
  * starts, so they never block it. `useApiMutation({ form })` uses this hook.

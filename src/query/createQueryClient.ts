@@ -17,7 +17,7 @@ import { throwsToBoundary } from './throwsToBoundary.js'
 export interface CreateQueryClientOptions {
   /** The hub every query and mutation error is routed to; give the same one to `ApiErrorProvider`. */
   hub: ErrorHub
-  /** More TanStack Query config; its `defaultOptions` are merged over ours. */
+  /** More TanStack Query config; its `defaultOptions` are merged over ours. @default {} */
   config?: Omit<QueryClientConfig, 'queryCache' | 'mutationCache'>
 }
 

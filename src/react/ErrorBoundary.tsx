@@ -18,10 +18,16 @@ export interface ErrorBoundaryProps {
   onReset?: () => void
   /** Called with every caught error, decoded (log it here). */
   onError?: (error: ApiError, info: ErrorInfo) => void
+  /** What the boundary guards. */
   children?: ReactNode
 }
 
-/** The fallback used when none is given: the user message, and a button to try again. */
+/**
+ * The fallback used when none is given: the user message, and a button to try again.
+ *
+ * @example
+ * <ErrorBoundary fallback={(props) => <DefaultFallback {...props} />}>...</ErrorBoundary>
+ */
 export function DefaultFallback({ error, reset }: FallbackProps) {
   return (
     <div role="alert" data-kind={error.kind} className="aek-boundary">

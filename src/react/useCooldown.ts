@@ -3,8 +3,8 @@ import type { Cooldown } from '../core/client/retry/cooldowns.js'
 import { useApiClient } from './useApiClient.js'
 
 /**
- * The active rate-limit cooldown of a scope (the API's origin by default) from the client's
- * cooldown store; re-renders only when that cooldown starts or ends.
+ * The active rate-limit cooldown of a scope from the client's cooldown store, or with no scope
+ * the first active cooldown of any scope; re-renders only when that cooldown starts or ends.
  *
  * @example
  * const cooldown = useCooldown()

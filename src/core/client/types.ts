@@ -37,7 +37,7 @@ export interface AuthOptions {
 export interface ApiClientOptions {
   /** The API's base URL, e.g. `https://api.example.com`; paths are resolved against it. */
   baseUrl: string
-  /** Headers sent with every request to a trusted origin (the API key goes here). */
+  /** Headers sent with every request to a trusted origin (the API key goes here). @default {} */
   headers?: Record<string, string>
   /** Other origins that may receive the `Authorization` header and default headers. @default [] */
   trustedOrigins?: readonly string[]
@@ -70,15 +70,15 @@ export interface RequestOptions extends Omit<RequestInit, 'body' | 'headers' | '
    * fails with `client/body-not-replayable`.
    */
   body?: unknown
-  /** Headers of this request, over the client's. */
+  /** Headers of this request, over the client's. @default {} */
   headers?: Record<string, string>
   /** Query parameters added to the URL. */
   query?: QueryParams
-  /** Overrides the client's `timeoutMs`. */
+  /** Overrides the client's `timeoutMs`. @default the client's `timeoutMs` */
   timeoutMs?: number
   /** `false` sends no `Authorization` and never refreshes (sign-in, refresh calls). @default true */
   auth?: boolean
-  /** Overrides the client's retry policy for this request. */
+  /** Overrides the client's retry policy for this request. @default the client's `retry` */
   retry?: RetryOptions | false
   /**
    * How the success body is read. `'response'` hands the `Response` over unread: `timeoutMs`
@@ -86,7 +86,7 @@ export interface RequestOptions extends Omit<RequestInit, 'body' | 'headers' | '
    * @default 'json' (JSON when it is JSON, text otherwise)
    */
   responseType?: ResponseType
-  /** Overrides the client's `unwrap`. */
+  /** Overrides the client's `unwrap`. @default the client's `unwrap` */
   unwrap?: boolean
 }
 
@@ -94,22 +94,27 @@ export interface RequestOptions extends Omit<RequestInit, 'body' | 'headers' | '
 export interface ApiClient {
   /** Sends a request and resolves to the parsed body. */
   request<T = unknown>(path: string, options?: RequestOptions): Promise<T>
+  /** Sends a GET and resolves to the parsed body. */
   get<T = unknown>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>): Promise<T>
+  /** Sends a POST with `body` (objects and arrays as JSON) and resolves to the parsed body. */
   post<T = unknown>(
     path: string,
     body?: unknown,
     options?: Omit<RequestOptions, 'method' | 'body'>,
   ): Promise<T>
+  /** Sends a PUT with `body` (objects and arrays as JSON) and resolves to the parsed body. */
   put<T = unknown>(
     path: string,
     body?: unknown,
     options?: Omit<RequestOptions, 'method' | 'body'>,
   ): Promise<T>
+  /** Sends a PATCH with `body` (objects and arrays as JSON) and resolves to the parsed body. */
   patch<T = unknown>(
     path: string,
     body?: unknown,
     options?: Omit<RequestOptions, 'method' | 'body'>,
   ): Promise<T>
+  /** Sends a DELETE and resolves to the parsed body. */
   delete<T = unknown>(path: string, options?: Omit<RequestOptions, 'method'>): Promise<T>
   /** The active rate-limit cooldowns, one per scope; countdown components read it. */
   readonly rateLimits: CooldownStore

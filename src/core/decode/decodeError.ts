@@ -123,7 +123,8 @@ export function completeDecoded(
  *
  * @param input - the body, text or thrown value.
  * @param context - what is known of the response: `status` (wins over the body), `headers`
- *   (`Retry-After`, request id), `method`, `url`.
+ *   (`Retry-After`, request id), `method`, `url`, and `now` (the clock `Retry-After` dates are read
+ *   against; `Date.now()` by default).
  * @example
  * const error = decodeError(await response.json(), { status: response.status, headers: response.headers })
  * error.code        // 'auth/access-token-expired'

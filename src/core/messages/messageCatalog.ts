@@ -5,10 +5,15 @@ import { defaultCodeMessages, defaultKindMessages } from './defaultMessages.js'
 
 /** What a message resolver may look at to choose a user message. */
 export interface MessageInput {
+  /** The error's `domain/name` code. */
   code: string
+  /** The part of the code before the slash. */
   domain: string
+  /** The error's kind. */
   kind: ErrorKind
+  /** Who can fix it: `user` errors are the ones worth explaining. */
   type: ErrorType
+  /** The HTTP status, 0 when there is none. */
   status: number
   /** Server text that its format promises is written for end users, if any. */
   serverUserMessage: string | undefined
@@ -16,13 +21,13 @@ export interface MessageInput {
 
 /** Messages by code, by domain and by kind, plus the last resort. Every part is optional. */
 export interface MessageCatalog {
-  /** Messages per `domain/name` code. */
+  /** Messages per `domain/name` code. @default the English messages of the codes a user can act on */
   codes?: Record<string, string>
-  /** Messages per domain (`auth`, `data`...), used when no code message fits. */
+  /** Messages per domain (`auth`, `data`...), used when no code message fits. @default {} */
   domains?: Record<string, string>
-  /** Messages per kind. */
+  /** Messages per kind. @default English messages for every kind */
   kinds?: Partial<Record<ErrorKind, string>>
-  /** The message when nothing else fits. */
+  /** The message when nothing else fits. @default the kind's English message */
   fallback?: string
 }
 

@@ -31,10 +31,13 @@ export interface RouteMeta {
 export interface ErrorNotice {
   /** Stable for merged repeats: the same error within the merge window keeps its id. */
   readonly id: string
+  /** The decoded error; show its `userMessage`. */
   readonly error: ApiError
+  /** Where the routing sent it. */
   readonly channel: Channel
   /** How many times this error arrived within the merge window. */
   readonly count: number
+  /** What reported it: a query, a mutation, or the app itself. */
   readonly source: 'query' | 'mutation' | 'other'
   /** Retries the failed call, where that makes sense. */
   readonly retry: (() => void) | undefined

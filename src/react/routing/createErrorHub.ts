@@ -8,9 +8,9 @@ export type ChannelHandlers = Partial<Record<Channel, (notice: ErrorNotice) => v
 
 /** Options of {@link createErrorHub}. */
 export interface ErrorHubOptions {
-  /** Replaces the default routing; return `undefined` to use it. */
+  /** Replaces the default routing; return `undefined` to use it. @default routeError */
   route?: (error: ApiError, context: RouteContext) => Channel | undefined
-  /** Handlers per channel (a toast function, a sign-in redirect...). */
+  /** Handlers per channel (a toast function, a sign-in redirect...). @default {} */
   channels?: ChannelHandlers
   /** Repeats of the same error within this window are merged into one notice. @default 3000 */
   mergeWindowMs?: number

@@ -32,6 +32,8 @@ export interface CooldownStore {
  * Creates a {@link CooldownStore}. Expired entries are dropped lazily and by a timer per
  * deadline, so subscribers hear about the end of a wait too.
  *
+ * @param now The clock deadlines are compared with; tests pass a fake one. @default Date.now
+ *
  * @example
  * const cooldowns = createCooldownStore()
  * cooldowns.set({ scope: 'https://api.example.com', until: Date.now() + 30_000 })

@@ -14,8 +14,8 @@ export interface RetryOptions {
   maxDelayMs?: number
   /**
    * The longest `Retry-After` the client waits out. Past it, or past the request's timeout, the
-   * client fails at once with the rate-limit error (it carries `retryAfterMs`) so the UI can count
-   * down instead of hanging. @default 30000
+   * client fails at once with the server's 429 or 503 error (it carries `retryAfterMs`) so the UI
+   * can count down instead of hanging. @default 30000
    */
   maxRetryAfterMs?: number
   /** Adds an `Idempotency-Key` header to POST and PATCH so they can be retried safely. @default false */
