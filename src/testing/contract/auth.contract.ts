@@ -150,6 +150,21 @@ export function authContract(h: ContractHarness): void {
     expect(h.fixture.stats.refreshCalls).toBe(3)
   })
 
+  it('gives a forced refresh failure a code that fits its status', async () => {
+    await h.start()
+    const { refreshToken } = await h.signIn()
+    h.fixture.control.failNextRefreshes(1, { status: 503 })
+    h.fixture.control.failNextRefreshes(1, { status: 429 })
+    h.fixture.control.failNextRefreshes(1)
+    const codeOf = async () => {
+      const { status, body } = await h.callJson('/v1/auth/refresh', { body: { refreshToken } })
+      return `${status} ${body.error.code}`
+    }
+    expect(await codeOf()).toBe('503 common/internal-error')
+    expect(await codeOf()).toBe('429 auth/too-many-requests')
+    expect(await codeOf()).toBe('401 auth/invalid-refresh-token')
+  })
+
   it('signs out one session and counts it as revoked', async () => {
     await h.start()
     const { accessToken } = await h.signIn()

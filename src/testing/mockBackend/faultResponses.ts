@@ -1,4 +1,5 @@
 import type { MockContext } from './context.js'
+import { defaultCode } from './defaultCode.js'
 import { fail } from './respond.js'
 import { sleep } from './sleep.js'
 import type { MockFault } from './types.js'
@@ -14,17 +15,6 @@ function getHugeBody(): string {
   const item = (id: number) => `{"id":${id},"title":"Item ${id}","body":"${'x'.repeat(64)}"}`
   hugeBody ??= `{"success":true,"data":{"items":[${Array.from({ length: 50_000 }, (_, id) => item(id)).join(',')}]}}`
   return hugeBody
-}
-
-function defaultCode(status: number, group: string): string {
-  if (status === 401) return 'auth/unauthorized'
-  if (status === 403) return 'auth/forbidden'
-  if (status === 404) return 'data/not-found'
-  if (status === 409) return 'data/duplicate-value'
-  if (status === 429)
-    return group === 'auth' ? 'auth/too-many-requests' : 'data/rate-limit-exceeded'
-  if (status >= 500) return 'common/internal-error'
-  return 'common/invalid-parameters'
 }
 
 function statusResponse(ctx: MockContext, fault: MockFault): Response {

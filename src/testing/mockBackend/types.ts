@@ -63,7 +63,7 @@ export interface MockFault {
 
 /** How `control.failNextRefreshes()` fails a refresh. */
 export interface MockRefreshFailure {
-  /** @default 'auth/invalid-refresh-token' */
+  /** @default 'auth/invalid-refresh-token' for a 401, else a code that fits `status` */
   code?: string
   /** @default 401 */
   status?: number

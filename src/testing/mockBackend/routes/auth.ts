@@ -1,5 +1,6 @@
 import { authenticate } from '../authenticate.js'
 import { readJsonObject, type MockContext } from '../context.js'
+import { defaultCode } from '../defaultCode.js'
 import { fail, ok } from '../respond.js'
 import type { RouteDef } from '../router.js'
 
@@ -61,8 +62,10 @@ async function refresh(ctx: MockContext): Promise<Response> {
   const forced = state.refreshFailures.shift()
   if (forced?.drop) return Response.error()
   if (forced) {
-    const code = forced.code ?? 'auth/invalid-refresh-token'
-    return fail(ctx, { status: forced.status ?? 401, code, message: 'Mock refresh failure.' })
+    const status = forced.status ?? 401
+    const code =
+      forced.code ?? (status === 401 ? 'auth/invalid-refresh-token' : defaultCode(status, 'auth'))
+    return fail(ctx, { status, code, message: 'Mock refresh failure.' })
   }
   const body = await readJsonObject(ctx)
   if (typeof body?.refreshToken !== 'string' || body.refreshToken === '') {
