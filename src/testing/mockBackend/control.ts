@@ -1,3 +1,4 @@
+import { checkCount, checkFault, checkMode, checkRateLimit } from './checkOptions.js'
 import type { BackendState } from './context.js'
 import type { TokenPair } from './sessions.js'
 import type { MockFault, MockMode, MockRateLimit, MockRefreshFailure } from './types.js'
@@ -35,14 +36,22 @@ export function createControl(state: BackendState): MockControl {
       return state.mode
     },
     setMode(mode) {
+      checkMode(mode)
       state.mode = mode
     },
-    fault: (fault) => state.faults.arm(fault),
+    fault(fault) {
+      checkFault(fault)
+      return state.faults.arm(fault)
+    },
     clearFaults: () => state.faults.clear(),
     expireAllTokens: () => state.sessions.expireAllAccessTokens(),
-    setRateLimit: (group, limit) => state.limiter.set(group, limit),
+    setRateLimit(group, limit) {
+      checkRateLimit(group, limit)
+      state.limiter.set(group, limit)
+    },
     clearRateLimit: (group) => state.limiter.clear(group),
     failNextRefreshes(count, failure = {}) {
+      checkCount(count)
       for (let index = 0; index < count; index += 1) state.refreshFailures.push({ ...failure })
     },
     revokeAllSessions() {

@@ -1,4 +1,5 @@
 import { checkApiKey } from './apiKeys.js'
+import { checkOptions } from './checkOptions.js'
 import { readBearer } from './authenticate.js'
 import type { BackendState, MockContext } from './context.js'
 import { createControl, type MockControl } from './control.js'
@@ -101,6 +102,7 @@ function finish(ctx: MockContext, response: Response): Response {
  */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const resolved = resolveOptions(options)
+  checkOptions(resolved)
   const recorder = createStatsRecorder()
   const state: BackendState = {
     options: resolved,

@@ -1,6 +1,7 @@
 import type { MockFault, MockFaultType } from './types.js'
 
-const faultTypes: readonly MockFaultType[] = [
+/** Every fault the mock backend can simulate. */
+export const faultTypes: readonly MockFaultType[] = [
   'slow',
   'drop',
   'html502',
