@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react'
 import { Toast } from 'radix-ui'
 import type { ToastItem, ToastStore } from './toastStore.js'
+import { useSeenInVisibleTab } from './useSeenInVisibleTab.js'
 
 /** Props of one notice inside the toaster. */
 export interface ToastNoticeProps {
@@ -29,6 +30,7 @@ export const ToastNotice = memo(function ToastNotice({
   closeLabel,
 }: ToastNoticeProps) {
   const contentMounted = useRef(false)
+  const seen = useSeenInVisibleTab()
   const callbacks = useRef({
     onMount: () => void (contentMounted.current = true),
     onUnmount: () => {
@@ -43,8 +45,9 @@ export const ToastNotice = memo(function ToastNotice({
   }, [item.open, item.id, store])
 
   const { action } = item
-  // Radix restarts the close timer when `duration` changes: a repeat shows the notice afresh.
-  const duration = item.duration === Infinity ? Infinity : item.duration + item.count - 1
+  // Radix restarts the close timer when `duration` changes: a repeat shows the notice afresh,
+  // and a notice raised in a hidden tab starts its time when the tab shows.
+  const duration = !seen || item.duration === Infinity ? Infinity : item.duration + item.count - 1
   return (
     <Toast.Root
       className="aek-toast"
