@@ -121,6 +121,31 @@ export function faultContract(h: ContractHarness): void {
     expect(h.fixture.stats.earlyRequests).toBe(1)
   })
 
+  it('answers a misspelt X-Mock-Fault with a 400 naming the faults, instead of ignoring it', async () => {
+    await h.start()
+    const named = await h.callJson('/v1/data/posts', { headers: { 'x-mock-fault': 'html-502' } })
+    expect(named.status).toBe(400)
+    expect(named.body.error.code).toBe('common/invalid-parameters')
+    expect(named.body.error.message).toMatch(/X-Mock-Fault "html-502".*html502/)
+    const param = await h.callJson('/v1/data/posts', {
+      headers: { 'x-mock-fault': 'slow;dealy=10' },
+    })
+    expect(param.status).toBe(400)
+    expect(param.body.error.message).toMatch(/"dealy".*delay/)
+    const number = await h.callJson('/v1/data/posts', {
+      headers: { 'x-mock-fault': 'status;status=abc' },
+    })
+    expect(number.status).toBe(400)
+    const range = await h.callJson('/v1/data/posts', {
+      headers: { 'x-mock-fault': 'status;status=100' },
+    })
+    expect([range.status, range.body.error.message]).toEqual([
+      400,
+      'X-Mock-Fault status must be a whole number from 200 to 599, not "100".',
+    ])
+    expect(h.fixture.stats.sideEffects).toEqual({ created: 0, updated: 0, deleted: 0 })
+  })
+
   it('does not fault CORS preflights', async () => {
     await h.start()
     h.fixture.control.fault({ type: 'drop' })

@@ -38,6 +38,7 @@ describe('control refuses calls that cannot work', () => {
       /fault type "timeout".*slow, drop/,
     )
     expect(() => backend.control.fault({ type: 'drop', times: 0 })).toThrow(/times/)
+    expect(() => backend.control.fault({ type: 'status', status: 99 })).toThrow(/status/)
     const response = await backend.handle(
       new Request('http://mock.test/v1/data/posts', { headers: { 'x-api-key': 'pk_test_demo' } }),
     )

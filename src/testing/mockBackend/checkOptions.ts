@@ -35,6 +35,12 @@ export function checkFault(fault: MockFault): void {
   if (!faultTypes.includes(fault.type)) {
     refuse(`Unknown fault type "${String(fault.type)}": use one of ${faultTypes.join(', ')}.`)
   }
+  if (
+    fault.status !== undefined &&
+    !(Number.isInteger(fault.status) && fault.status >= 200 && fault.status <= 599)
+  ) {
+    refuse(`A fault's status must be a whole number from 200 to 599, not ${fault.status}.`)
+  }
   const times = fault.times ?? 1
   if (times !== Infinity && (!Number.isInteger(times) || times < 1)) {
     refuse(`A fault's times must be a whole number from 1 or Infinity, not ${times}.`)

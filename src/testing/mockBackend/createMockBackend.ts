@@ -142,6 +142,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const fault =
       parseFaultHeader(request.headers.get('x-mock-fault')) ??
       state.faults.take(method, url.pathname)
+    if (fault && 'problem' in fault) {
+      const failure = { status: 400, code: 'common/invalid-parameters', message: fault.problem }
+      return finish(ctx, fail(ctx, failure))
+    }
     const next = () => serve(ctx, match?.route)
     return finish(ctx, await (fault ? applyFault(ctx, fault, next) : next()))
   }

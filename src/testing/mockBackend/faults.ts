@@ -11,22 +11,40 @@ export const faultTypes: readonly MockFaultType[] = [
   'status',
 ]
 
+const headerParams = ['delay', 'status', 'retry-after', 'cooldown']
+
 /**
- * Reads `X-Mock-Fault: <name>[;delay=ms][;status=n][;retry-after=s][;cooldown=ms]`;
- * `undefined` when the header names no known fault.
+ * Reads `X-Mock-Fault: <name>[;delay=ms][;status=n][;retry-after=s][;cooldown=ms]`:
+ * `undefined` without the header, `{ problem }` when it names no fault or a bad parameter,
+ * so a typo fails the request loudly instead of letting it through unharmed.
  */
-export function parseFaultHeader(value: string | null): MockFault | undefined {
+export function parseFaultHeader(
+  value: string | null,
+): MockFault | { problem: string } | undefined {
   if (!value) return undefined
   const [name = '', ...params] = value.split(';').map((part) => part.trim())
-  if (!faultTypes.includes(name as MockFaultType)) return undefined
+  if (!faultTypes.includes(name as MockFaultType)) {
+    return { problem: `Unknown X-Mock-Fault "${name}": use one of ${faultTypes.join(', ')}.` }
+  }
   const fault: MockFault = { type: name as MockFaultType }
   for (const param of params) {
     const [key = '', raw = ''] = param.split('=').map((part) => part.trim())
-    const number = Number(raw)
-    if (key === 'delay' && Number.isFinite(number)) fault.delayMs = number
-    if (key === 'status' && Number.isInteger(number)) fault.status = number
-    if (key === 'cooldown' && Number.isFinite(number)) fault.cooldownMs = number
+    const number = raw === '' ? Number.NaN : Number(raw)
+    if (!headerParams.includes(key)) {
+      return { problem: `Unknown X-Mock-Fault parameter "${key}": use ${headerParams.join(', ')}.` }
+    }
     if (key === 'retry-after') fault.headers = { ...fault.headers, 'retry-after': raw }
+    else if (!Number.isFinite(number) || number < 0) {
+      return { problem: `X-Mock-Fault ${key} must be a number from 0, not "${raw}".` }
+    }
+    if (key === 'delay') fault.delayMs = number
+    if (key === 'status' && !(Number.isInteger(number) && number >= 200 && number <= 599)) {
+      return {
+        problem: `X-Mock-Fault status must be a whole number from 200 to 599, not "${raw}".`,
+      }
+    }
+    if (key === 'status') fault.status = number
+    if (key === 'cooldown') fault.cooldownMs = number
   }
   return fault
 }
