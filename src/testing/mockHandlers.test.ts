@@ -15,3 +15,32 @@ describeMockBackendContract('createMockHandlers (MSW setupServer)', async (optio
     close: async () => server.close(),
   }
 })
+
+describe('createMockHandlers', () => {
+  it('refuses a missing or empty baseUrl, saying what to pass', () => {
+    const backend = createMockBackend()
+    const message = /baseUrl.*https:\/\/api\.example\.com/
+    expect(() => createMockHandlers(backend, {} as { baseUrl: string })).toThrow(message)
+    expect(() => createMockHandlers(backend, { baseUrl: ' ' })).toThrow(message)
+  })
+
+  it('answers 500 requests at once, each with its own request id', async () => {
+    const backend = createMockBackend()
+    const baseUrl = 'http://burst.mock.test'
+    const server = setupServer(...createMockHandlers(backend, { baseUrl }))
+    server.listen({ onUnhandledRequest: 'error' })
+    try {
+      const { accessToken } = backend.control.signIn()
+      const headers = { 'x-api-key': 'pk_test_demo', authorization: `Bearer ${accessToken}` }
+      const responses = await Promise.all(
+        Array.from({ length: 500 }, () => fetch(`${baseUrl}/v1/data/posts`, { headers })),
+      )
+      expect(responses.map((response) => response.status)).toEqual(Array(500).fill(200))
+      const ids = new Set(responses.map((response) => response.headers.get('x-request-id')))
+      expect(ids.size).toBe(500)
+      expect(backend.stats.requestsByAccessToken[accessToken]).toBe(500)
+    } finally {
+      server.close()
+    }
+  })
+})

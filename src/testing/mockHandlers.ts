@@ -29,7 +29,13 @@ export function createMockHandlers(
   backend: MockBackend,
   options: MockHandlersOptions,
 ): HttpHandler[] {
-  const base = options.baseUrl.replace(/\/+$/, '')
+  const baseUrl: unknown = options?.baseUrl
+  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
+    throw new TypeError(
+      'createMockHandlers needs baseUrl, the origin your app sends API requests to, e.g. https://api.example.com.',
+    )
+  }
+  const base = baseUrl.trim().replace(/\/+$/, '')
   return [
     http.all(`${base}/*`, async ({ request }) => {
       try {
