@@ -38,6 +38,43 @@ describe('startMockBackend', () => {
     expect(openHandles()).toEqual(before)
   })
 
+  it('resolves a second close() (a test and its afterEach both closing)', async () => {
+    await settle()
+    const before = openHandles()
+    const server = await startMockBackend()
+    await Promise.all([server.close(), server.close()])
+    await expect(server.close()).resolves.toBeUndefined()
+    await settle()
+    expect(openHandles()).toEqual(before)
+  })
+
+  it('answers 500 concurrent requests, then closes with none of their sockets left', async () => {
+    await settle()
+    const before = openHandles()
+    const server = await startMockBackend()
+    const { accessToken } = server.control.signIn()
+    const headers = { 'x-api-key': 'pk_test_demo', authorization: `Bearer ${accessToken}` }
+    const responses = await Promise.all(
+      Array.from({ length: 500 }, () => fetch(`${server.url}/v1/data/posts`, { headers })),
+    )
+    const bodies = await Promise.all(responses.map((response) => response.json()))
+    expect(responses.map((response) => response.status)).toEqual(Array(500).fill(200))
+    expect(bodies.every((body) => body.data.total === 3)).toBe(true)
+    expect(server.stats.requestsByAccessToken[accessToken]).toBe(500)
+    const port = new URL(server.url).port
+    await server.close()
+    await settle()
+    expect(openHandles()).toEqual(before)
+    // The port is free again: a new server can listen on it.
+    const { createServer } = await import('node:net')
+    const probe = createServer()
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', reject)
+      probe.listen(Number(port), '127.0.0.1', () => resolve())
+    })
+    await new Promise((resolve) => probe.close(resolve))
+  })
+
   it('serves on 127.0.0.1 and answers with the Date of the injected clock', async () => {
     const server = await startMockBackend({ now: () => Date.UTC(2030, 0, 2, 3, 4, 5) })
     try {

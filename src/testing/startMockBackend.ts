@@ -9,7 +9,10 @@ import type { MockBackendOptions } from './mockBackend/types.js'
 export interface RunningMockBackend {
   /** The origin to send requests to, e.g. `http://127.0.0.1:53124`. */
   readonly url: string
-  /** Stops the server and destroys open connections; resolves once the port is closed. */
+  /**
+   * Stops the server and destroys open connections; resolves once the port is closed.
+   * Calling it again returns the same promise.
+   */
   close(): Promise<void>
   /** Faults, rate limits, modes and sessions of the running backend. */
   readonly control: MockControl
@@ -99,15 +102,17 @@ export async function startMockBackend(
     throw new Error('The mock backend did not get a TCP port.')
   origin = `http://127.0.0.1:${address.port}`
 
+  // One promise for every call: a test and its afterEach may both close the server.
+  let closing: Promise<void> | undefined
   return {
     url: origin,
     control: backend.control,
     stats: backend.stats,
     backend,
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      (closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
         for (const socket of sockets) socket.destroy()
-      }),
+      })),
   }
 }
