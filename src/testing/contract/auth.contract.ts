@@ -137,6 +137,25 @@ export function authContract(h: ContractHarness): void {
     ])
   })
 
+  it('signs the user out everywhere when two refreshes race with one refresh token', async () => {
+    await h.start()
+    const tab = await h.signIn()
+    const otherDevice = await h.signIn()
+    const refresh = () =>
+      h.callJson('/v1/auth/refresh', { body: { refreshToken: tab.refreshToken } })
+    const results = await Promise.all([refresh(), refresh()])
+    expect(results.map((result) => result.status).sort()).toEqual([200, 401])
+    const winner = results.find((result) => result.status === 200)!.body.data
+    const loser = results.find((result) => result.status === 401)!.body
+    expect(loser.error.code).toBe('auth/invalid-refresh-token')
+    for (const token of [winner.accessToken, otherDevice.accessToken]) {
+      expect((await h.callJson('/v1/auth/me', { token })).body.error.code).toBe(
+        'auth/session-expired',
+      )
+    }
+    expect(h.fixture.stats.refreshReplaysRejected).toBe(1)
+  })
+
   it('fails the next refreshes on control.failNextRefreshes()', async () => {
     await h.start()
     const { refreshToken } = await h.signIn()
