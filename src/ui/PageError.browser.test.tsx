@@ -80,4 +80,26 @@ describe('PageError', () => {
     hub.route(limited(), { source: 'mutation' })
     await expect.element(page.getByRole('timer')).toHaveTextContent(/[45]/)
   })
+
+  test('a rate limit with no wait to count (no Retry-After, or zero) is an announced banner, not an empty countdown', async () => {
+    for (const retryAfterMs of [undefined, 0, Number.NaN]) {
+      const hub = createErrorHub()
+      const screen = await render(
+        <ApiErrorProvider hub={hub}>
+          <PageError developerDetails={false} />
+        </ApiErrorProvider>,
+      )
+      const error = makeApiError({
+        status: 429,
+        kind: 'rate-limit',
+        userMessage: 'Too many requests.',
+        retryAfterMs,
+      })
+      hub.route(error, { source: 'query', retry: () => {} })
+      await expect.element(page.getByRole('alert')).toHaveTextContent('Too many requests.')
+      expect(screen.container.textContent).not.toContain('You can try again now.')
+      await expect.element(page.getByRole('button', { name: /try again/i })).toBeVisible()
+      await screen.unmount()
+    }
+  })
 })

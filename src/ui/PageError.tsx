@@ -30,8 +30,9 @@ const originOf = (url: string | undefined) => {
 
 /**
  * The page-level error of the nearest `ApiErrorProvider`, wherever on the page it came from: a
- * `RateLimitCountdown` for a rate limit (on the client's cooldown, so every countdown of the
- * API agrees), an `ErrorBanner` for the rest (permission, not found, a failed first load). Its
+ * `RateLimitCountdown` for a rate limit with a wait (on the client's cooldown, so every
+ * countdown of the API agrees), an `ErrorBanner` for the rest (permission, not found, a failed
+ * first load, a rate limit that names no wait). Its
  * Retry dismisses the error and retries the failed call.
  *
  * @example
@@ -54,11 +55,10 @@ export function PageError({ scope, developerDetails = true, className }: PageErr
     [retry, dismiss],
   )
   // Without a client (or its cooldown), the wait is the error's own, from when it arrived.
-  const until = useMemo(
-    () =>
-      notice?.error.retryAfterMs === undefined ? undefined : Date.now() + notice.error.retryAfterMs,
-    [notice],
-  )
+  const until = useMemo(() => {
+    const wait = notice?.error.retryAfterMs
+    return wait !== undefined && wait > 0 && Number.isFinite(wait) ? Date.now() + wait : undefined
+  }, [notice])
   if (!error || !notice) return null
   if (notice.channel === 'countdown') {
     const cooldownScope = scope ?? originOf(error.url)
@@ -66,17 +66,24 @@ export function PageError({ scope, developerDetails = true, className }: PageErr
     const fromClient =
       client &&
       cooldownScope &&
-      client.rateLimits.getAll().some((entry) => entry.scope === cooldownScope)
-    return fromClient ? (
-      <RateLimitCountdown
-        scope={cooldownScope}
-        cooldowns={client.rateLimits}
-        onRetry={retryAndClose}
-        className={className}
-      />
-    ) : (
-      <RateLimitCountdown until={until} onRetry={retryAndClose} className={className} />
-    )
+      client.rateLimits
+        .getAll()
+        .some((entry) => entry.scope === cooldownScope && entry.until > Date.now())
+    if (fromClient) {
+      return (
+        <RateLimitCountdown
+          scope={cooldownScope}
+          cooldowns={client.rateLimits}
+          onRetry={retryAndClose}
+          className={className}
+        />
+      )
+    }
+    // A 429 with no wait to count (no Retry-After) would be a silent "try again now": a banner
+    // says what happened instead, and is announced.
+    if (until !== undefined) {
+      return <RateLimitCountdown until={until} onRetry={retryAndClose} className={className} />
+    }
   }
   return (
     <ErrorBanner error={error} onRetry={retryAndClose} onDismiss={dismiss} className={className}>
