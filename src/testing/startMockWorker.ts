@@ -34,6 +34,11 @@ export interface RunningMockWorker {
  */
 export async function startMockWorker(options: MockWorkerOptions): Promise<RunningMockWorker> {
   const { baseUrl, serviceWorkerUrl = '/mockServiceWorker.js', ...backendOptions } = options
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) {
+    throw new Error(
+      'startMockWorker needs a browser with service workers; in Node or jsdom use startMockBackend (HTTP) or createMockHandlers with msw/node.',
+    )
+  }
   const { setupWorker } = await import('msw/browser')
   const backend = createMockBackend(backendOptions)
   const worker = setupWorker(...createMockHandlers(backend, { baseUrl }))
