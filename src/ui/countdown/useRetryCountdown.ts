@@ -4,7 +4,10 @@ import type { CooldownStore } from '../../core/client/retry/cooldowns.js'
 /** What a countdown waits for: a deadline, or the cooldown of a scope in the client's store. */
 export type RetryCountdownInput =
   | {
-      /** The deadline in epoch milliseconds; `undefined` when there is nothing to wait for. */
+      /**
+       * The deadline in epoch milliseconds; `undefined` when there is nothing to wait for. A
+       * deadline that is not a finite number (NaN, Infinity) counts as none.
+       */
       until: number | undefined
       scope?: never
       cooldowns?: never
@@ -19,7 +22,7 @@ export type RetryCountdownInput =
 
 /** What {@link useRetryCountdown} returns. */
 export interface RetryCountdown {
-  /** The deadline in epoch milliseconds, if there is one. */
+  /** The deadline in epoch milliseconds, if there is one (and it is a finite number). */
   until: number | undefined
   /** Whole seconds left, rounded up; 0 once the deadline has passed. */
   secondsLeft: number
@@ -48,7 +51,9 @@ export function useRetryCountdown(input: RetryCountdownInput): RetryCountdown {
     () => cooldowns?.getAll().find((cooldown) => cooldown.scope === scope)?.until,
     () => undefined,
   )
-  const until = cooldowns ? fromStore : input.until
+  const given = cooldowns ? fromStore : input.until
+  // NaN (a wait read from nothing) or an infinite one cannot be counted: no wait, not "NaN:NaN".
+  const until = given !== undefined && Number.isFinite(given) ? given : undefined
   const [tick, setTick] = useState(() => ({ until, seconds: secondsUntil(until) }))
 
   useEffect(() => {
