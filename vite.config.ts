@@ -112,6 +112,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: false,
+    // public/ holds MSW's worker script for the gallery and browser tests; the package has no use for it.
+    copyPublicDir: false,
     sourcemap: false,
     minify: false,
     lib: {

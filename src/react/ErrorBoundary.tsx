@@ -61,7 +61,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: ApiErr
     this.setState({ error: undefined })
   }
 
-  override render() {
+  // Typed, not inferred: an inferred type would name React 19's ReactNode in the published
+  // declarations, which @types/react 18 rejects.
+  override render(): ReactNode {
     const { error } = this.state
     if (!error) return this.props.children
     return (this.props.fallback ?? DefaultFallback)({ error, reset: this.reset })
