@@ -120,4 +120,24 @@ describe('createToastStore', () => {
     store.add('error', 'Offline')
     expect(store.getSnapshot()[0]?.action?.onClick).toBe(retry)
   })
+
+  test('holds at most 20 notices by default, so a toaster that never mounts (or SSR) leaks nothing', () => {
+    const store = createToastStore()
+    for (let index = 0; index < 1000; index += 1) store.add('error', `Failure ${index}`)
+    expect(store.getSnapshot()).toHaveLength(20)
+    expect(store.getSnapshot()[0]?.message).toBe('Failure 980')
+    expect(store.getSnapshot()[19]?.message).toBe('Failure 999')
+  })
+
+  test('past its limit drops closed notices first, then the oldest open ones', () => {
+    const store = createToastStore({ limit: 3 })
+    store.add('info', 'a')
+    store.add('info', 'b')
+    const c = store.add('info', 'c')
+    store.dismiss(c)
+    store.add('info', 'd')
+    expect(store.getSnapshot().map((item) => item.message)).toEqual(['a', 'b', 'd'])
+    store.add('info', 'e')
+    expect(store.getSnapshot().map((item) => item.message)).toEqual(['b', 'd', 'e'])
+  })
 })

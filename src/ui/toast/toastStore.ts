@@ -54,6 +54,13 @@ export interface ToastItem {
 /** Options of {@link createToastStore}. */
 export interface ToastStoreOptions {
   /**
+   * How many notices the store holds at once (shown, queued and closing). Past it, closed
+   * notices go first, then the oldest open ones, so a burst of errors or a toaster that never
+   * mounts (a server render, a page without `<Toaster />`) cannot grow it without end.
+   * @default 20
+   */
+  limit?: number
+  /**
    * How many notices `getHistory()` keeps, newest last.
    * @default 50
    */
@@ -97,12 +104,19 @@ let lastId = 0
  * store.add('error', apiError, { action: { label: 'Retry', onClick: refetch } })
  */
 export function createToastStore(options: ToastStoreOptions = {}): ToastStore {
-  const { historyLimit = 50, errorDuration = 8000, duration = 5000 } = options
+  const { limit = 20, historyLimit = 50, errorDuration = 8000, duration = 5000 } = options
   const listeners = new Set<() => void>()
   let items: readonly ToastItem[] = []
   let history: readonly ToastItem[] = []
 
   const commit = (next: readonly ToastItem[], changed: ToastItem) => {
+    let excess = next.length - Math.max(1, limit)
+    if (excess > 0) {
+      const closed = next.filter((item) => !item.open).slice(0, excess)
+      excess -= closed.length
+      const dropped = new Set([...closed, ...next.filter((item) => item.open).slice(0, excess)])
+      next = next.filter((item) => !dropped.has(item))
+    }
     items = next
     const rest = history.filter((item) => item.id !== changed.id)
     history = [...rest, changed].slice(-historyLimit)
