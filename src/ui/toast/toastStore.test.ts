@@ -10,6 +10,20 @@ describe('createToastStore', () => {
     expect(item?.error?.code).toBe('http/500')
   })
 
+  test('anything but an ApiError or a string shows the generic message, never its own text', () => {
+    const store = createToastStore()
+    // What a catch block in plain JavaScript (or `catch (e: any)`) passes on.
+    const thrown: unknown[] = [
+      new Error('SQLSTATE 42P01: relation "users" does not exist'),
+      { message: 'at PostsController.list (/srv/app.js:12)' },
+      undefined,
+    ]
+    for (const value of thrown) store.add('error', value as string)
+    const messages = store.getSnapshot().map((item) => item.message)
+    expect(messages).toEqual(['Something went wrong. Please try again.'])
+    expect(store.getSnapshot()[0]?.count).toBe(3)
+  })
+
   test('merges a repeated error (same code, status and userMessage) into one notice with a count', () => {
     const store = createToastStore()
     const first = store.add('error', makeApiError())

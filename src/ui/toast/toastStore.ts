@@ -1,5 +1,6 @@
 import type { ApiError } from '../../core/ApiError.js'
 import { isApiError } from '../../core/isApiError.js'
+import { resolveUserMessage } from '../../core/messages/messageCatalog.js'
 
 /** What a notice is about; errors are announced assertively, the others politely. */
 export type ToastType = 'error' | 'info' | 'success'
@@ -131,7 +132,20 @@ export function createToastStore(options: ToastStoreOptions = {}): ToastStore {
   return {
     add(type, content, options = {}) {
       const error = isApiError(content) ? content : undefined
-      const message = error ? error.userMessage : String(content)
+      // Anything else (an Error from a plain catch block) may carry server or stack text: users
+      // get the catalog's message for an unknown error instead.
+      const message = error
+        ? error.userMessage
+        : typeof content === 'string'
+          ? content
+          : resolveUserMessage({
+              code: 'client/error',
+              domain: 'client',
+              kind: 'unknown',
+              type: 'system',
+              status: 0,
+              serverUserMessage: undefined,
+            })
       const mergeKey =
         type === 'error' ? `${error?.code ?? ''}|${error?.status ?? ''}|${message}` : undefined
       const existing = items.find((item) =>
