@@ -24,6 +24,23 @@ describe('createMockHandlers', () => {
     expect(() => createMockHandlers(backend, { baseUrl: ' ' })).toThrow(message)
   })
 
+  it('answers under baseUrl only, whatever the case of its host', async () => {
+    const backend = createMockBackend()
+    const server = setupServer(
+      ...createMockHandlers(backend, { baseUrl: 'https://API.Example.com/' }),
+    )
+    server.listen({ onUnhandledRequest: 'error' })
+    try {
+      const mine = await fetch('https://api.example.com/v1/data/posts')
+      expect([mine.status, (await mine.json()).error.code]).toEqual([401, 'auth/unauthorized'])
+      await expect(fetch('https://api.example.com.evil.test/v1/data/posts')).rejects.toThrow()
+      await expect(fetch('https://apixexample.com/v1/data/posts')).rejects.toThrow()
+      expect(backend.stats.requests).toBe(1)
+    } finally {
+      server.close()
+    }
+  })
+
   it('answers 500 requests at once, each with its own request id', async () => {
     const backend = createMockBackend()
     const baseUrl = 'http://burst.mock.test'

@@ -17,6 +17,18 @@ function isAbortError(error: unknown): boolean {
 }
 
 /**
+ * Where the handler listens. An absolute base becomes a RegExp without groups: MSW decodes the
+ * groups of a string path and throws on a URL that is not valid percent-encoding (`%E0%A4%A`),
+ * where the backend should answer 404 like any server. A relative base (browser only) stays a path.
+ */
+function toPath(base: string): string | RegExp {
+  if (!/^[a-z][a-z\d+.-]*:\/\//i.test(base)) return `${base}/*`
+  const url = new URL(base)
+  const prefix = (url.origin + url.pathname).replace(/\/+$/, '')
+  return new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/.*$`, 'i')
+}
+
+/**
  * MSW 2 handlers that answer every request under `baseUrl` with `backend`, for `setupServer`
  * (Node) and `setupWorker` (browser). A dropped connection becomes a network error.
  *
@@ -37,7 +49,7 @@ export function createMockHandlers(
   }
   const base = baseUrl.trim().replace(/\/+$/, '')
   return [
-    http.all(`${base}/*`, async ({ request }) => {
+    http.all(toPath(base), async ({ request }) => {
       try {
         const response = await backend.handle(request)
         return response.type === 'error' ? HttpResponse.error() : response

@@ -76,6 +76,15 @@ export function dataContract(h: ContractHarness): void {
     expect([missing.status, missing.body.error.code]).toEqual([404, 'data/table-not-found'])
   })
 
+  it('answers an id that is not valid percent-encoding with 404 in the envelope, not a crash', async () => {
+    await h.start()
+    const { accessToken: token } = await h.signIn()
+    const { status, body } = await h.callJson('/v1/data/posts/%E0%A4%A', { token })
+    expect([status, body.error.code]).toEqual([404, 'data/not-found'])
+    const encoded = await h.callJson('/v1/data/posts/post%5F1', { token })
+    expect(encoded.body.data.id).toBe('post_1')
+  })
+
   it('honours options.tables, forbiddenTables and seed', async () => {
     await h.start({ tables: ['notes'], forbiddenTables: [], seed: { notes: [{ text: 'hi' }] } })
     const { accessToken: token } = await h.signIn()

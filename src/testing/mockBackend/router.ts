@@ -8,6 +8,15 @@ export interface RouteDef {
   handler: (ctx: MockContext) => Response | Promise<Response>
 }
 
+/** A path segment decoded, or as sent when it is not valid percent-encoding (`%E0%A4%A`). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
 /** The route that serves `method path`, with the values of its `:name` segments. */
 export function matchRoute(
   routes: readonly RouteDef[],
@@ -22,7 +31,7 @@ export function matchRoute(
     const params: Record<string, string> = {}
     const matches = parts.every((part, index) => {
       const segment = segments[index] as string
-      if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(segment)
+      if (part.startsWith(':')) params[part.slice(1)] = decodeSegment(segment)
       return part.startsWith(':') || part === segment
     })
     if (matches) return { route, params }
