@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef } from 'react'
 import { Toast } from 'radix-ui'
+import { MAX_TIMER_MS } from '../../core/utils/maxTimerMs.js'
 import type { ToastItem, ToastStore } from './toastStore.js'
 import { useSeenInVisibleTab } from './useSeenInVisibleTab.js'
 
@@ -47,7 +48,10 @@ export const ToastNotice = memo(function ToastNotice({
   const { action } = item
   // Radix restarts the close timer when `duration` changes: a repeat shows the notice afresh,
   // and a notice raised in a hidden tab starts its time when the tab shows.
-  const duration = !seen || item.duration === Infinity ? Infinity : item.duration + item.count - 1
+  const duration =
+    !seen || item.duration === Infinity
+      ? Infinity
+      : Math.min(item.duration + item.count - 1, MAX_TIMER_MS)
   return (
     <Toast.Root
       className="aek-toast"

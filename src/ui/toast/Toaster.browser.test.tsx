@@ -130,6 +130,17 @@ describe('Toaster', () => {
     await expect.poll(() => notices(screen.container).length, { timeout: 2000 }).toBe(0)
   })
 
+  test('a repeat of a notice that waits as long as a timer can (24.8 days) does not close it at once', async () => {
+    const { store, notify } = setup()
+    const screen = await render(<Toaster store={store} />)
+    notify.error('Maintenance tonight.', { duration: 2 ** 31 - 1 })
+    notify.error('Maintenance tonight.', { duration: 2 ** 31 - 1 })
+    await expect.element(page.getByText('×2')).toBeVisible()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(notices(screen.container)).toHaveLength(1)
+    expect(store.getSnapshot().map((item) => item.open)).toEqual([true])
+  })
+
   test('HTML and script in a message stay inert text', async () => {
     const { store, notify } = setup()
     const screen = await render(<Toaster store={store} />)

@@ -101,6 +101,26 @@ describe('createToastStore', () => {
     expect(store.getSnapshot().map((item) => item.duration)).toEqual([8000, 5000, Infinity])
   })
 
+  test('a duration past what a timer can wait (24.8 days) stays open instead of closing at once', () => {
+    const store = createToastStore()
+    store.add('info', 'a', { duration: 2 ** 31 })
+    store.add('info', 'b', { duration: 30 * 24 * 3600 * 1000 })
+    store.add('info', 'c', { duration: 2 ** 31 - 1 })
+    expect(store.getSnapshot().map((item) => item.duration)).toEqual([
+      Infinity,
+      Infinity,
+      2 ** 31 - 1,
+    ])
+  })
+
+  test('a NaN, zero or negative duration (a setting read from nothing) gets the default', () => {
+    const store = createToastStore()
+    store.add('error', 'a', { duration: Number.NaN })
+    store.add('info', 'b', { duration: 0 })
+    store.add('success', 'c', { duration: -5 })
+    expect(store.getSnapshot().map((item) => item.duration)).toEqual([8000, 5000, 5000])
+  })
+
   test('notifies subscribers and keeps the snapshot identical until a change', () => {
     const store = createToastStore()
     const listener = vi.fn()

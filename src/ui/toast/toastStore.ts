@@ -1,6 +1,7 @@
 import type { ApiError } from '../../core/ApiError.js'
 import { isApiError } from '../../core/isApiError.js'
 import { resolveUserMessage } from '../../core/messages/messageCatalog.js'
+import { MAX_TIMER_MS } from '../../core/utils/maxTimerMs.js'
 
 /** What a notice is about; errors are announced assertively, the others politely. */
 export type ToastType = 'error' | 'info' | 'success'
@@ -25,7 +26,8 @@ export interface ToastOptions {
   /** A short title above the message. */
   title?: string | undefined
   /**
-   * Milliseconds before the notice closes by itself; `Infinity` keeps it until dismissed.
+   * Milliseconds before the notice closes by itself; `Infinity` (or more than a timer can wait,
+   * 24.8 days) keeps it until dismissed. NaN, zero and negative values mean the default.
    * @default 8000 for errors, 5000 for the others
    */
   duration?: number | undefined
@@ -96,6 +98,10 @@ export interface ToastStore {
 
 let lastId = 0
 
+// A timer given more than it can wait fires at once: such a notice stays until dismissed.
+const usableDuration = (value: number | undefined, fallback: number) =>
+  value === undefined || !(value > 0) ? fallback : value > MAX_TIMER_MS ? Infinity : value
+
 /**
  * Creates a {@link ToastStore}. It keeps notices raised before any toaster mounts, so a
  * toaster that mounts later shows them.
@@ -105,7 +111,9 @@ let lastId = 0
  * store.add('error', apiError, { action: { label: 'Retry', onClick: refetch } })
  */
 export function createToastStore(options: ToastStoreOptions = {}): ToastStore {
-  const { limit = 20, historyLimit = 50, errorDuration = 8000, duration = 5000 } = options
+  const { limit = 20, historyLimit = 50 } = options
+  const errorDuration = usableDuration(options.errorDuration, 8000)
+  const duration = usableDuration(options.duration, 5000)
   const listeners = new Set<() => void>()
   let items: readonly ToastItem[] = []
   let history: readonly ToastItem[] = []
@@ -160,7 +168,7 @@ export function createToastStore(options: ToastStoreOptions = {}): ToastStore {
         message,
         error,
         count: existing?.open && existing.mergeKey === mergeKey ? existing.count + 1 : 1,
-        duration: options.duration ?? (type === 'error' ? errorDuration : duration),
+        duration: usableDuration(options.duration, type === 'error' ? errorDuration : duration),
         // A repeat without its own action keeps the action of the first notice.
         action: options.action ?? existing?.action,
         open: true,
