@@ -39,6 +39,9 @@ describe('control refuses calls that cannot work', () => {
     )
     expect(() => backend.control.fault({ type: 'drop', times: 0 })).toThrow(/times/)
     expect(() => backend.control.fault({ type: 'status', status: 99 })).toThrow(/status/)
+    expect(() =>
+      backend.control.fault({ type: 'status', headers: { 'retry-after': '1\r\nx-evil: 1' } }),
+    ).toThrow(/headers.*retry-after/)
     const response = await backend.handle(
       new Request('http://mock.test/v1/data/posts', { headers: { 'x-api-key': 'pk_test_demo' } }),
     )

@@ -41,6 +41,13 @@ export function checkFault(fault: MockFault): void {
   ) {
     refuse(`A fault's status must be a whole number from 200 to 599, not ${fault.status}.`)
   }
+  for (const [name, value] of Object.entries(fault.headers ?? {})) {
+    try {
+      new Headers([[name, value]])
+    } catch {
+      refuse(`A fault's headers must be valid HTTP headers; "${name}: ${value}" is not.`)
+    }
+  }
   const times = fault.times ?? 1
   if (times !== Infinity && (!Number.isInteger(times) || times < 1)) {
     refuse(`A fault's times must be a whole number from 1 or Infinity, not ${times}.`)
