@@ -72,6 +72,16 @@ describe('RateLimitCountdown', () => {
     expect(changes).toEqual(['You can try again now.'])
   })
 
+  test('the status region is in the page, empty, for a frame before the start is announced', async () => {
+    // Screen readers miss text that a live region already has when it appears: a countdown that
+    // mounts with the error must fill its region a frame later.
+    const screen = await render(<RateLimitCountdown until={START + 3000} />)
+    expect(status(screen.container)?.textContent).toBe('')
+    await expect
+      .poll(() => status(screen.container)?.textContent)
+      .toBe('Too many requests. You can try again in 3 seconds.')
+  })
+
   test('the Retry button is aria-disabled and focusable until the deadline, and ignores clicks', async () => {
     const onRetry = vi.fn()
     await render(

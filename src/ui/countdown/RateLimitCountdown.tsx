@@ -73,16 +73,21 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
     useEffect(() => {
       latest.current = { secondsLeft, readyText, startAnnouncement, autoRetry, onRetry }
     })
-    // The live region is in the page before its text changes, and the text changes twice
-    // per wait: screen readers announce the start and the end once each.
+    // The text changes twice per wait: screen readers announce the start and the end once each.
     useEffect(() => {
       const current = latest.current
-      if (waiting) setAnnouncement(current.startAnnouncement(current.secondsLeft))
+      let text: string | undefined
+      if (waiting) text = current.startAnnouncement(current.secondsLeft)
       else if (wasWaiting.current) {
-        setAnnouncement(current.readyText)
+        text = current.readyText
         if (current.autoRetry) current.onRetry?.()
       }
       wasWaiting.current = waiting
+      if (text === undefined) return
+      // Text that a live region already has when it appears is not read: a countdown mounted
+      // with the error fills its region a frame later, once the region is in the page.
+      const frame = requestAnimationFrame(() => setAnnouncement(text))
+      return () => cancelAnimationFrame(frame)
     }, [waiting])
 
     return (
