@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import { ErrorBanner } from './banner/ErrorBanner.js'
 import { RateLimitCountdown } from './countdown/RateLimitCountdown.js'
+import { DeveloperDetails } from './details/DeveloperDetails.js'
 import { expectNoAxeViolations } from './testUtils/expectNoAxeViolations.js'
 import { makeApiError } from './testUtils/makeApiError.js'
 import { createToast } from './toast/toast.js'
@@ -60,6 +61,25 @@ describe('the default theme', () => {
       await expect.element(page.getByText('Saved.')).toBeVisible()
       // Let the entry animation finish: axe measures contrast on the final colours.
       await new Promise((resolve) => setTimeout(resolve, 400))
+      await expectNoAxeViolations(screen.container)
+    })
+  }
+
+  // An app that only has a light page still gets the dark theme when the system asks for dark
+  // mode (and the other way round): a part without a background of its own would then put
+  // light text on the app's light page.
+  for (const [theme, page] of [
+    ['dark', '#ffffff'],
+    ['light', '#0d1117'],
+  ] as const) {
+    test(`a countdown and developer details in the ${theme} theme stay readable on a page of the other colour`, async () => {
+      document.documentElement.setAttribute('data-theme', theme)
+      const screen = await render(
+        <div style={{ background: page, color: theme === 'dark' ? '#1f2328' : '#f0f6fc' }}>
+          <RateLimitCountdown until={Date.now() + 30_000} onRetry={() => {}} />
+          <DeveloperDetails error={makeApiError({ requestId: 'req_1' })} defaultOpen />
+        </div>,
+      )
       await expectNoAxeViolations(screen.container)
     })
   }
