@@ -29,6 +29,43 @@ describe('the default theme', () => {
     expect(screen.container.querySelector('li.aek-toast')).toBeNull()
   })
 
+  test('a notice follows a swipe in the direction the toaster was given, and leaves past it', async () => {
+    for (const [swipeDirection, dx, dy] of [
+      ['down', 0, 40],
+      ['up', 0, -40],
+      ['left', -40, 0],
+      ['right', 40, 0],
+    ] as const) {
+      const store = createToastStore()
+      const screen = await render(<Toaster store={store} swipeDirection={swipeDirection} />)
+      createToast(store).info('Swipe me', { duration: Infinity })
+      await expect.element(page.getByText('Swipe me')).toBeVisible()
+      const notice = screen.container.querySelector<HTMLElement>('li.aek-toast')!
+      await expect.poll(() => notice.getAnimations().length).toBe(0)
+      const { left, top } = notice.getBoundingClientRect()
+      const pointer = (type: string, x: number, y: number) =>
+        notice.dispatchEvent(
+          new PointerEvent(type, {
+            bubbles: true,
+            button: 0,
+            pointerId: 1,
+            clientX: x,
+            clientY: y,
+          }),
+        )
+      pointer('pointerdown', left + 20, top + 20)
+      pointer('pointermove', left + 20 + Math.sign(dx) * 4, top + 20 + Math.sign(dy) * 4)
+      pointer('pointermove', left + 20 + dx, top + 20 + dy)
+      await expect.poll(() => notice.getAttribute('data-swipe')).toBe('move')
+      expect(new DOMMatrix(getComputedStyle(notice).transform)).toMatchObject({ e: dx, f: dy })
+      // Past the threshold (50px), letting go dismisses it: it slides on, fades and leaves.
+      pointer('pointermove', left + 20 + dx * 2, top + 20 + dy * 2)
+      pointer('pointerup', left + 20 + dx * 2, top + 20 + dy * 2)
+      await expect.poll(() => store.getSnapshot().length).toBe(0)
+      await screen.unmount()
+    }
+  })
+
   test('[data-theme=dark] switches the variables', async () => {
     const screen = await render(<ErrorBanner error={makeApiError()} />)
     const banner = screen.container.querySelector('.aek-banner')!
