@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { page } from 'vitest/browser'
+import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import type { ApiError } from '../../core/ApiError.js'
 import { expectNoAxeViolations } from '../testUtils/expectNoAxeViolations.js'
@@ -100,6 +100,62 @@ describe('ErrorBanner', () => {
     const screen = await render(<ErrorBanner error={forbidden} />)
     expect(screen.container.querySelector('.aek-banner')?.hasAttribute('tabindex')).toBe(false)
     expect(document.activeElement).toBe(document.body)
+  })
+
+  test('dismissing from the keyboard gives focus back to where it came from, not to the page', async () => {
+    function Page() {
+      const [error, setError] = useState<ApiError | null>(forbidden)
+      return (
+        <>
+          <button type="button">Before</button>
+          <ErrorBanner error={error} onDismiss={() => setError(null)} />
+          <button type="button">After</button>
+        </>
+      )
+    }
+    await render(<Page />)
+    await page.getByRole('button', { name: 'Before' }).click()
+    await userEvent.keyboard('{Tab}')
+    expect(document.activeElement?.textContent).toBe('Dismiss')
+    await userEvent.keyboard('{Enter}')
+    await expect.poll(() => document.querySelector('.aek-banner')).toBeNull()
+    expect(document.activeElement?.textContent).toBe('Before')
+  })
+
+  test('a banner that unmounts with focus inside gives focus back too', async () => {
+    const screen = await render(
+      <>
+        <button type="button">Before</button>
+        <ErrorBanner error={forbidden} onRetry={() => {}} />
+      </>,
+    )
+    await page.getByRole('button', { name: 'Before' }).click()
+    await userEvent.keyboard('{Tab}')
+    expect(document.activeElement?.textContent).toBe('Try again')
+    await screen.rerender(<button type="button">Before</button>)
+    await expect.poll(() => document.activeElement?.textContent).toBe('Before')
+  })
+
+  test('focus that left the banner stays where the user put it when the banner goes', async () => {
+    function Page() {
+      const [error, setError] = useState<ApiError | null>(forbidden)
+      return (
+        <>
+          <button type="button">Before</button>
+          <ErrorBanner error={error} onRetry={() => {}} />
+          <button type="button" onClick={() => setError(null)}>
+            After
+          </button>
+        </>
+      )
+    }
+    await render(<Page />)
+    await page.getByRole('button', { name: 'Before' }).click()
+    await userEvent.keyboard('{Tab}{Tab}')
+    expect(document.activeElement?.textContent).toBe('After')
+    await userEvent.keyboard('{Enter}')
+    await expect.poll(() => document.querySelector('.aek-banner')).toBeNull()
+    expect(document.activeElement?.textContent).toBe('After')
   })
 
   test('retry and dismiss buttons call their callbacks', async () => {

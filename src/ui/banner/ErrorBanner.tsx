@@ -11,6 +11,7 @@ import type { ApiError } from '../../core/ApiError.js'
 import { cx } from '../utils/cx.js'
 import { mergeRefs } from '../utils/mergeRefs.js'
 import { errorTitles } from './errorTitles.js'
+import { useReturnFocusOnLeave } from './useReturnFocusOnLeave.js'
 import { useAnnounceByDefault } from './useAnnounceByDefault.js'
 
 /** Props of {@link ErrorBanner}. */
@@ -57,6 +58,8 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
  *
  * Focus follows Primer and GOV.UK: with `focusOnMount` the banner (`tabIndex={-1}`) takes
  * focus and is a named region, so the focus announces it once instead of an alert on top.
+ * When it leaves with focus inside (its Dismiss, a Retry that clears the error), focus goes
+ * back to where it came from instead of to the top of the page.
  *
  * @example
  * <ErrorBanner error={error} onRetry={() => refetch()} onDismiss={clearError}>
@@ -87,6 +90,8 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
       if (error && focusOnMount) ref.current?.focus()
     }, [error, focusOnMount])
 
+    const returnFocus = useReturnFocusOnLeave(Boolean(error))
+
     if (!error) return null
     const live = announce ?? (announceByDefault && !focusOnMount)
     return (
@@ -98,6 +103,14 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
         aria-labelledby={titleId}
         tabIndex={focusOnMount ? -1 : undefined}
         data-kind={error.kind}
+        onFocus={(event) => {
+          rest.onFocus?.(event)
+          returnFocus.onFocus(event)
+        }}
+        onBlur={(event) => {
+          rest.onBlur?.(event)
+          returnFocus.onBlur(event)
+        }}
       >
         <div className="aek-banner-title" id={titleId}>
           {title ?? errorTitles[error.kind]}
