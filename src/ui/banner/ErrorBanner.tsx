@@ -11,7 +11,7 @@ import type { ApiError } from '../../core/ApiError.js'
 import { cx } from '../utils/cx.js'
 import { mergeRefs } from '../utils/mergeRefs.js'
 import { errorTitles } from './errorTitles.js'
-import { useReturnFocusOnLeave } from './useReturnFocusOnLeave.js'
+import { useReturnFocusOnLeave } from '../utils/useReturnFocusOnLeave.js'
 import { useAnnounceByDefault } from './useAnnounceByDefault.js'
 
 /** Props of {@link ErrorBanner}. */

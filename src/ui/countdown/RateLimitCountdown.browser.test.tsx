@@ -106,6 +106,20 @@ describe('RateLimitCountdown', () => {
     expect(onRetry).toHaveBeenCalledTimes(1)
   })
 
+  test('leaving with focus on its Retry gives focus back to where it came from', async () => {
+    const screen = await render(
+      <>
+        <button type="button">Before</button>
+        <RateLimitCountdown until={START - 1} onRetry={() => {}} />
+      </>,
+    )
+    await userEvent.click(page.getByRole('button', { name: 'Before' }))
+    await userEvent.keyboard('{Tab}')
+    expect(document.activeElement?.textContent).toBe('Try again')
+    await screen.rerender(<button type="button">Before</button>)
+    await expect.poll(() => document.activeElement?.textContent).toBe('Before')
+  })
+
   test('autoRetry calls onRetry once at the deadline', async () => {
     const onRetry = vi.fn()
     await render(<RateLimitCountdown until={START + 2000} onRetry={onRetry} autoRetry />)

@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useRef, useState, type HTMLAttributes } from 'react'
 import { VisuallyHidden } from 'radix-ui'
 import { cx } from '../utils/cx.js'
+import { useReturnFocusOnLeave } from '../utils/useReturnFocusOnLeave.js'
 import { formatSeconds } from './formatSeconds.js'
 import { useRetryCountdown, type RetryCountdownInput } from './useRetryCountdown.js'
 
@@ -43,6 +44,7 @@ const defaultStart = (seconds: number) =>
  * The wait after a 429: the seconds left (`role="timer"`, not live, so not read every
  * second), one polite announcement when the wait starts and one when it ends, and a Retry
  * button that ignores clicks until the deadline. Only this component re-renders, once a second.
+ * When it leaves with focus on its Retry, focus goes back to where it came from.
  *
  * @example
  * <RateLimitCountdown scope="https://api.example.com" cooldowns={cooldowns} onRetry={refetch} />
@@ -66,6 +68,7 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
     const { secondsLeft, waiting } = useRetryCountdown(
       cooldowns ? { scope, cooldowns } : { until: _until },
     )
+    const returnFocus = useReturnFocusOnLeave(true)
     const [announcement, setAnnouncement] = useState('')
     const latest = useRef({ secondsLeft, readyText, startAnnouncement, autoRetry, onRetry })
     const wasWaiting = useRef(false)
@@ -96,6 +99,14 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
         ref={ref}
         className={cx('aek-countdown', className)}
         data-state={waiting ? 'waiting' : 'ready'}
+        onFocus={(event) => {
+          rest.onFocus?.(event)
+          returnFocus.onFocus(event)
+        }}
+        onBlur={(event) => {
+          rest.onBlur?.(event)
+          returnFocus.onBlur(event)
+        }}
       >
         <p className="aek-countdown-text">
           {waiting ? (

@@ -2,7 +2,7 @@ import { useEffect, useRef, type FocusEvent } from 'react'
 
 /**
  * Gives focus back to where it came from when an element leaves the page with focus inside
- * (a banner's own Dismiss, a Retry that clears the error). The browser would drop focus to the
+ * (a Dismiss, a Retry that clears the error). The browser would drop focus to the
  * page, and a keyboard user would start again from the top. Focus the user moved elsewhere is
  * left alone. Spread the handlers on the element; `shown` is whether it is rendered.
  *
