@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { StrictMode, useState } from 'react'
 import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import type { ApiError } from '../../core/ApiError.js'
@@ -134,6 +134,30 @@ describe('ErrorBanner', () => {
     expect(document.activeElement?.textContent).toBe('Try again')
     await screen.rerender(<button type="button">Before</button>)
     await expect.poll(() => document.activeElement?.textContent).toBe('Before')
+  })
+
+  test('under StrictMode, a banner that took focus gives it back to the button that caused it', async () => {
+    function Form() {
+      const [error, setError] = useState<ApiError | null>(null)
+      return (
+        <>
+          <button type="button" onClick={() => setError(forbidden)}>
+            Save
+          </button>
+          {error && <ErrorBanner error={error} focusOnMount onDismiss={() => setError(null)} />}
+        </>
+      )
+    }
+    await render(
+      <StrictMode>
+        <Form />
+      </StrictMode>,
+    )
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => document.activeElement?.className).toBe('aek-banner')
+    await userEvent.keyboard('{Tab}{Enter}')
+    await expect.poll(() => document.querySelector('.aek-banner')).toBeNull()
+    expect(document.activeElement?.textContent).toBe('Save')
   })
 
   test('focus that left the banner stays where the user put it when the banner goes', async () => {
