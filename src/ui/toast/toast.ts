@@ -5,9 +5,9 @@ import { toastStore, type ToastOptions, type ToastStore } from './toastStore.js'
 export interface ToastApi {
   /**
    * Shows an error: an `ApiError`'s `userMessage` (never its `message` or `devMessage`) or a
-   * string. Any other value (a plain `Error`) shows the catalog's message for an unknown error,
-   * never its own text. A repeat of an open error (same code, status and message) adds to its
-   * count.
+   * string. Any other value (a plain `Error`) shows the English default message for an unknown
+   * error, never its own text. A repeat of an open error (same code, status and message) adds to
+   * its count.
    */
   error(error: ApiError | string, options?: ToastOptions): string
   /** Shows an informational notice. */

@@ -1,6 +1,6 @@
 import type { ApiError } from '../../core/ApiError.js'
 import { isApiError } from '../../core/isApiError.js'
-import { resolveUserMessage } from '../../core/messages/messageCatalog.js'
+import { defaultKindMessages } from '../../core/messages/defaultMessages.js'
 import { MAX_TIMER_MS } from '../../core/utils/maxTimerMs.js'
 
 /** What a notice is about; errors are announced assertively, the others politely. */
@@ -141,19 +141,13 @@ export function createToastStore(options: ToastStoreOptions = {}): ToastStore {
     add(type, content, options = {}) {
       const error = isApiError(content) ? content : undefined
       // Anything else (an Error from a plain catch block) may carry server or stack text: users
-      // get the catalog's message for an unknown error instead.
+      // get the default message for an unknown error instead (resolveUserMessage would honour
+      // setMessages but weighs as much as the rest of the toasts).
       const message = error
         ? error.userMessage
         : typeof content === 'string'
           ? content
-          : resolveUserMessage({
-              code: 'client/error',
-              domain: 'client',
-              kind: 'unknown',
-              type: 'system',
-              status: 0,
-              serverUserMessage: undefined,
-            })
+          : defaultKindMessages.unknown
       const mergeKey =
         type === 'error' ? `${error?.code ?? ''}|${error?.status ?? ''}|${message}` : undefined
       const existing = items.find((item) =>
