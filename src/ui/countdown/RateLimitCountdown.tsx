@@ -112,7 +112,13 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
           {waiting ? (
             <>
               {waitingText}{' '}
-              <span role="timer" aria-live="off" className="aek-countdown-timer">
+              {/* The server's second is older than the client's: hydrating must not fail on it. */}
+              <span
+                role="timer"
+                aria-live="off"
+                className="aek-countdown-timer"
+                suppressHydrationWarning
+              >
                 {formatSeconds(secondsLeft)}
               </span>
             </>
