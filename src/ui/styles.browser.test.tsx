@@ -66,6 +66,23 @@ describe('the default theme', () => {
     }
   })
 
+  test('a long unbroken message (a URL, an id) wraps inside the toast and the banner', async () => {
+    const long = `Could not reach https://api.example.com/${'segment/'.repeat(20)}retry-later`
+    const store = createToastStore()
+    const screen = await render(
+      <div style={{ width: 400 }}>
+        <ErrorBanner error={makeApiError({ userMessage: long })} />
+        <Toaster store={store} />
+      </div>,
+    )
+    createToast(store).error(long, { duration: Infinity })
+    await expect.element(page.getByText(long).nth(1)).toBeVisible()
+    for (const selector of ['.aek-banner', '.aek-toast']) {
+      const box = screen.container.querySelector(selector)!
+      expect(box.scrollWidth, selector).toBeLessThanOrEqual(box.clientWidth)
+    }
+  })
+
   test('[data-theme=dark] switches the variables', async () => {
     const screen = await render(<ErrorBanner error={makeApiError()} />)
     const banner = screen.container.querySelector('.aek-banner')!
