@@ -1,4 +1,4 @@
-import { Profiler } from 'react'
+import { Profiler, StrictMode } from 'react'
 import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import { createCooldownStore } from '../../core/client/retry/cooldowns.js'
@@ -80,6 +80,29 @@ describe('RateLimitCountdown', () => {
     await expect
       .poll(() => status(screen.container)?.textContent)
       .toBe('Too many requests. You can try again in 3 seconds.')
+  })
+
+  test('StrictMode announces the start and the end once each, and auto-retries once', async () => {
+    const onRetry = vi.fn()
+    const screen = await render(
+      <StrictMode>
+        <RateLimitCountdown until={START + 2000} onRetry={onRetry} autoRetry />
+      </StrictMode>,
+    )
+    const texts: string[] = []
+    const region = status(screen.container)!
+    const observer = new MutationObserver(() => texts.push(region.textContent!))
+    observer.observe(region, { childList: true, characterData: true, subtree: true })
+    await expect.poll(() => region.textContent).not.toBe('')
+    await vi.advanceTimersByTimeAsync(2000)
+    await expect.poll(() => region.textContent).toBe('You can try again now.')
+    await vi.advanceTimersByTimeAsync(3000)
+    observer.disconnect()
+    expect(texts).toEqual([
+      'Too many requests. You can try again in 2 seconds.',
+      'You can try again now.',
+    ])
+    expect(onRetry).toHaveBeenCalledTimes(1)
   })
 
   test('the Retry button is aria-disabled and focusable until the deadline, and ignores clicks', async () => {
