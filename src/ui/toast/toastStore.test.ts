@@ -1,3 +1,4 @@
+import { setMessages } from '../../core/messages/messageCatalog.js'
 import { makeApiError } from '../testUtils/makeApiError.js'
 import { createToastStore } from './toastStore.js'
 
@@ -22,6 +23,17 @@ describe('createToastStore', () => {
     const messages = store.getSnapshot().map((item) => item.message)
     expect(messages).toEqual(['Something went wrong. Please try again.'])
     expect(store.getSnapshot()[0]?.count).toBe(3)
+  })
+
+  test("shows the app's own message for an unknown error, set with setMessages", () => {
+    const restore = setMessages({ kinds: { unknown: 'Quelque chose a échoué.' } })
+    try {
+      const store = createToastStore()
+      store.add('error', new Error('SQLSTATE 42P01') as unknown as string)
+      expect(store.getSnapshot()[0]?.message).toBe('Quelque chose a échoué.')
+    } finally {
+      restore()
+    }
   })
 
   test('merges a repeated error (same code, status and userMessage) into one notice with a count', () => {

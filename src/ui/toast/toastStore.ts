@@ -1,6 +1,6 @@
 import type { ApiError } from '../../core/ApiError.js'
 import { isApiError } from '../../core/isApiError.js'
-import { defaultKindMessages } from '../../core/messages/defaultMessages.js'
+import { resolveUserMessage } from '../../core/messages/messageCatalog.js'
 import { MAX_TIMER_MS } from '../../core/utils/maxTimerMs.js'
 
 /** What a notice is about; errors are announced assertively, the others politely. */
@@ -102,6 +102,16 @@ let lastId = 0
 const usableDuration = (value: number | undefined, fallback: number) =>
   value === undefined || !(value > 0) ? fallback : value > MAX_TIMER_MS ? Infinity : value
 
+/** What `decodeError` makes of a thrown value that is no API error: its user message is the one shown. */
+const unknownError = {
+  code: 'client/error',
+  domain: 'client',
+  kind: 'unknown',
+  type: 'system',
+  status: 0,
+  serverUserMessage: undefined,
+} as const
+
 /**
  * Creates a {@link ToastStore}. It keeps notices raised before any toaster mounts, so a
  * toaster that mounts later shows them.
@@ -141,13 +151,12 @@ export function createToastStore(options: ToastStoreOptions = {}): ToastStore {
     add(type, content, options = {}) {
       const error = isApiError(content) ? content : undefined
       // Anything else (an Error from a plain catch block) may carry server or stack text: users
-      // get the default message for an unknown error instead (resolveUserMessage would honour
-      // setMessages but weighs as much as the rest of the toasts).
+      // get the message of an unknown error instead, in the app's words where it set them.
       const message = error
         ? error.userMessage
         : typeof content === 'string'
           ? content
-          : defaultKindMessages.unknown
+          : resolveUserMessage(unknownError)
       const mergeKey =
         type === 'error' ? `${error?.code ?? ''}|${error?.status ?? ''}|${message}` : undefined
       const existing = items.find((item) =>
