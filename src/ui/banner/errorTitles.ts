@@ -6,7 +6,7 @@ import type { ErrorKind } from '../../core/errorKinds.js'
  */
 export const errorTitles: Readonly<Record<ErrorKind, string>> = {
   validation: 'Check the information you entered',
-  auth: 'Please sign in again',
+  auth: 'Sign in to continue',
   permission: "You don't have access",
   'not-found': "We couldn't find that",
   conflict: 'This conflicts with a recent change',
