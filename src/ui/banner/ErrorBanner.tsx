@@ -90,7 +90,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
       if (error && focusOnMount) ref.current?.focus()
     }, [error, focusOnMount])
 
-    const returnFocus = useReturnFocusOnLeave(Boolean(error))
+    const returnFocus = useReturnFocusOnLeave(Boolean(error), rest)
 
     if (!error) return null
     const live = announce ?? (announceByDefault && !focusOnMount)
@@ -103,14 +103,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
         aria-labelledby={titleId}
         tabIndex={focusOnMount ? -1 : undefined}
         data-kind={error.kind}
-        onFocus={(event) => {
-          rest.onFocus?.(event)
-          returnFocus.onFocus(event)
-        }}
-        onBlur={(event) => {
-          rest.onBlur?.(event)
-          returnFocus.onBlur(event)
-        }}
+        {...returnFocus}
       >
         <div className="aek-banner-title" id={titleId}>
           {title ?? errorTitles[error.kind]}

@@ -68,7 +68,7 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
     const { secondsLeft, waiting } = useRetryCountdown(
       cooldowns ? { scope, cooldowns } : { until: _until },
     )
-    const returnFocus = useReturnFocusOnLeave(true)
+    const returnFocus = useReturnFocusOnLeave(true, rest)
     const [announcement, setAnnouncement] = useState('')
     const latest = useRef({ secondsLeft, readyText, startAnnouncement, autoRetry, onRetry })
     const wasWaiting = useRef(false)
@@ -99,14 +99,7 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
         ref={ref}
         className={cx('aek-countdown', className)}
         data-state={waiting ? 'waiting' : 'ready'}
-        onFocus={(event) => {
-          rest.onFocus?.(event)
-          returnFocus.onFocus(event)
-        }}
-        onBlur={(event) => {
-          rest.onBlur?.(event)
-          returnFocus.onBlur(event)
-        }}
+        {...returnFocus}
       >
         <p className="aek-countdown-text">
           {waiting ? (

@@ -1,5 +1,11 @@
 import { useEffect, useRef, type FocusEvent } from 'react'
 
+/** The focus handlers of an element. */
+export interface FocusHandlers {
+  onFocus?: ((event: FocusEvent<HTMLDivElement>) => void) | undefined
+  onBlur?: ((event: FocusEvent<HTMLDivElement>) => void) | undefined
+}
+
 interface FocusState {
   /** The element that holds focus inside, while it does. */
   inside: HTMLElement | null
@@ -11,13 +17,14 @@ interface FocusState {
  * Gives focus back to where it came from when an element leaves the page with focus inside
  * (a Dismiss, a Retry that clears the error). The browser would drop focus to the page, and a
  * keyboard user would start again from the top. Focus the user moved elsewhere is left alone.
- * Spread the handlers on the element; `shown` is whether it is rendered.
+ * Spread the handlers on the element, after its props: they call the element's own `onFocus`
+ * and `onBlur` (from `props`) first. `shown` is whether it is rendered.
  *
  * @example
- * const returnFocus = useReturnFocusOnLeave(Boolean(error))
- * return error ? <div {...returnFocus}>...</div> : null
+ * const returnFocus = useReturnFocusOnLeave(Boolean(error), props)
+ * return error ? <div {...props} {...returnFocus}>...</div> : null
  */
-export function useReturnFocusOnLeave(shown: boolean) {
+export function useReturnFocusOnLeave(shown: boolean, props: FocusHandlers = {}): FocusHandlers {
   const focus = useRef<FocusState>({ inside: null, from: null })
 
   useEffect(() => {
@@ -34,13 +41,15 @@ export function useReturnFocusOnLeave(shown: boolean) {
   }, [shown])
 
   return {
-    onFocus(event: FocusEvent<HTMLElement>) {
+    onFocus(event) {
+      props.onFocus?.(event)
       const state = focus.current
       const from = event.relatedTarget
       if (!state.inside) state.from = from instanceof HTMLElement ? from : null
       state.inside = event.currentTarget
     },
-    onBlur(event: FocusEvent<HTMLElement>) {
+    onBlur(event) {
+      props.onBlur?.(event)
       const to = event.relatedTarget
       if (!(to instanceof Node && event.currentTarget.contains(to))) focus.current.inside = null
     },
