@@ -1,11 +1,13 @@
 /**
- * True in development builds. Bundlers replace `process.env.NODE_ENV` with a literal; where
- * nothing replaced it and `process` does not exist, reading it throws and we answer false, so
- * developer-only UI stays hidden unless a build says otherwise.
+ * True in development and test builds only. Bundlers replace `process.env.NODE_ENV` with a
+ * literal; an unset or unknown value (a server started without NODE_ENV, `staging`) counts as
+ * production, as does a page where nothing replaced it and `process` does not exist: developer
+ * text stays hidden unless a build says it may show.
  */
 export function isDevelopment(): boolean {
   try {
-    return process.env.NODE_ENV !== 'production'
+    const env = process.env.NODE_ENV
+    return env === 'development' || env === 'test'
   } catch {
     return false
   }
