@@ -11,16 +11,20 @@ export default function decodeBench({ core, testing }) {
   const { errorBodies } = testing
   const cases = [
     ['bkend', errorBodies.bkend, 401],
+    // `decodeError(body, { status })`, as an app calls it by hand: no headers.
+    ['bkend, status only', errorBodies.bkend, 401, false],
     ['Backstack', errorBodies.backstack, 400],
     ['problem details + fields', errorBodies.problemDetailsValidation, 422],
     ['JSON:API', errorBodies.jsonApi, 422],
     ['Laravel 422', errorBodies.laravel, 422],
     ['GraphQL', errorBodies.graphql, 200],
   ]
-  const rows = cases.map(([name, body, status]) => {
+  const rows = cases.map(([name, body, status, withHeaders = true]) => {
     const text = JSON.stringify(body)
     const parsed = JSON.parse(text)
-    const context = { status, headers: { 'content-type': 'application/json' } }
+    const context = withHeaders
+      ? { status, headers: { 'content-type': 'application/json' } }
+      : { status }
     const parse = nsPerOp(() => JSON.parse(text))
     const decodeParsed = nsPerOp(() => decodeError(parsed, context))
     const decodeText = nsPerOp(() => decodeError(text, context))
