@@ -80,11 +80,6 @@ describe('graphqlDecoder', () => {
           path: ['user'],
           extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' },
         },
-        {
-          message: 'Must be positive',
-          path: ['order', 'items', 0, 'quantity'],
-          extensions: { code: 'BAD_USER_INPUT' },
-        },
         { message: 'Form-wide problem', extensions: { code: 'BAD_USER_INPUT' } },
         { message: 'Not allowed', path: ['deleteUser'], extensions: { code: 'FORBIDDEN' } },
         {
@@ -99,9 +94,36 @@ describe('graphqlDecoder', () => {
     expect(decoded?.fields).toEqual({
       'input.email': ['Email is taken'],
       id: ['Invalid argument value'],
-      quantity: ['Must be positive'],
     })
     expect(decoded?.formErrors).toEqual(['Form-wide problem'])
+  })
+
+  // Regression: `path` names the response field that failed (the spec: "the path of the response
+  // field which experienced the error", https://spec.graphql.org/October2021/#sec-Errors), never an
+  // input field, so a BAD_USER_INPUT error that names no argument belongs to the form.
+  it('sends BAD_USER_INPUT without a field or argumentName to the form, whatever its path', () => {
+    const body = {
+      errors: [
+        {
+          message: 'This email is already taken.',
+          locations: [{ line: 2, column: 3 }],
+          path: ['createUser'],
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+        {
+          message: 'Quantity must be positive.',
+          path: ['order', 'items', 0, 'quantity'],
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+      data: { createUser: null, order: null },
+    }
+    const decoded = decode(body)
+    expect(decoded?.fields).toBeUndefined()
+    expect(decoded?.formErrors).toEqual([
+      'This email is already taken.',
+      'Quantity must be positive.',
+    ])
   })
 
   it('reads a retry hint from extensions', () => {

@@ -6,7 +6,7 @@ import { toCode } from '../../utils/toCode.js'
 import type { ErrorKind } from '../../errorKinds.js'
 import { createFieldCollector } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
-import { firstItems, MAX_ITEMS } from './firstItems.js'
+import { firstItems } from './firstItems.js'
 import { hasOnlyKeys } from './hasOnlyKeys.js'
 
 /** Apollo's and the GraphQL ecosystem's common `extensions.code` values. */
@@ -21,14 +21,12 @@ const KINDS: Readonly<Record<string, ErrorKind>> = {
 /** The spec allows only these members in a response, which tells GraphQL from look-alikes. */
 const MEMBERS = new Set(['errors', 'data', 'extensions'])
 
-const lastName = (path: unknown): string | undefined =>
-  Array.isArray(path) ? path.slice(-MAX_ITEMS).findLast((s) => typeof s === 'string') : undefined
-
 /**
  * Decodes a GraphQL response's `errors: [{ message, locations, path, extensions: { code } }]`,
  * with or without `data`. The first `extensions.code` gives the code (`graphql/<code>`) and a
  * kind hint. Only `BAD_USER_INPUT` errors become field messages: the field is
- * `extensions.field`, Apollo's `extensions.argumentName`, or the last name in `path`.
+ * `extensions.field` or Apollo's `extensions.argumentName`. `path` names the response field
+ * that failed, never an input, so an error with neither is a form error.
  */
 export const graphqlDecoder: ErrorDecoder = {
   name: 'graphql',
@@ -46,10 +44,7 @@ export const graphqlDecoder: ErrorDecoder = {
       code ??= own
       if (own !== 'BAD_USER_INPUT') continue
       // No field: the collector sends the message to the form.
-      collector.add(
-        extensions.field ?? extensions.argumentName ?? lastName(error.path),
-        error.message,
-      )
+      collector.add(extensions.field ?? extensions.argumentName, error.message)
     }
     const { fields, formErrors } = collector.result()
     const first = errors[0] as Record<string, unknown>
