@@ -3,6 +3,7 @@ import {
   MutationCache,
   QueryCache,
   QueryClient,
+  type DefaultOptions,
   type QueryClientConfig,
 } from '@tanstack/react-query'
 import { isSessionEndError } from '../core/isSessionEndError.js'
@@ -21,10 +22,18 @@ export interface CreateQueryClientOptions {
   config?: Omit<QueryClientConfig, 'queryCache' | 'mutationCache'>
 }
 
+/** Our retries under the app's defaults: the app's `retry` wins where it sets one. */
+const withApiDefaults = (defaults: DefaultOptions = {}): DefaultOptions => ({
+  ...defaults,
+  queries: { retry: apiQueryRetry, ...defaults.queries },
+  mutations: { retry: false, ...defaults.mutations },
+})
+
 /**
  * A TanStack `QueryClient` whose caches route every query and mutation error to the error hub
  * (a mutation's own `onError` cannot silence that), with a `retry` that never multiplies the
- * client's retries (see `apiQueryRetry`).
+ * client's retries (see `apiQueryRetry`). That `retry` stays under defaults set later with
+ * `setDefaultOptions`, unless they set a `retry` of their own.
  *
  * @example
  * const hub = createErrorHub()
@@ -70,12 +79,12 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
           hub.route(notice.error, { source: 'mutation', meta: { errorChannel: 'toast' } })
       },
     }),
-    defaultOptions: {
-      ...config.defaultOptions,
-      queries: { retry: apiQueryRetry, ...config.defaultOptions?.queries },
-      mutations: { retry: false, ...config.defaultOptions?.mutations },
-    },
+    defaultOptions: withApiDefaults(config.defaultOptions),
   })
+  // setDefaultOptions replaces every default: without ours beneath, TanStack's three retries
+  // would run on top of the client's own.
+  const setDefaultOptions = queryClient.setDefaultOptions.bind(queryClient)
+  queryClient.setDefaultOptions = (options) => setDefaultOptions(withApiDefaults(options))
   // Every query and mutation function throws ApiErrors, so `error` is what Register promises
   // even when a function of the app's own throws a plain Error.
   const defaultQueryOptions = queryClient.defaultQueryOptions.bind(queryClient)
