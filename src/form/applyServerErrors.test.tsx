@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import { Controller, useFieldArray, useForm, type UseFormReturn } from 'react-hook-form'
 import { ApiError, type ApiErrorInit } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
+import { clearServerErrors } from './clearServerErrors.js'
 import { widenForm } from './serverErrorsForm.js'
 import { snakeToCamel } from './snakeToCamel.js'
 
@@ -206,6 +207,54 @@ describe('applyServerErrors with field arrays', () => {
     expect(form.getFieldState('items.2.price').error?.message).toBe('Must be positive.')
     expect(form.getFieldState('items.1.price').error).toBeUndefined()
     expect(screen.getByLabelText('Price 2')).toBeInTheDocument()
+  })
+
+  // Regression: a path spelt with brackets (an ApiError built by hand, a rename or mapPath that
+  // returns `items[1].price`) was used as given, so its spelling and the dotted one were two
+  // targets, one message overwrote the other, and clearServerErrors(form, 'items.1') missed it.
+  it('lands items[1].price and items.1.price on the same field, keeping both messages', () => {
+    let form!: UseFormReturn<Order>
+    render(<OrderForm onForm={(f) => (form = f)} />)
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(
+        form,
+        validation({
+          fields: { 'items[1].price': ['Is too low.'], 'items.1.price': ['Is not a number.'] },
+        }),
+        { shouldFocus: false, rename: { 'items.0.name': 'items[2].name' } },
+      )
+    })
+    expect(result.applied).toEqual(['items.1.price'])
+    expect(form.getFieldState('items.1.price').error?.message).toBe('Is too low. Is not a number.')
+    act(() => {
+      clearServerErrors(form, 'items.1')
+    })
+    expect(form.getFieldState('items.1.price').error).toBeUndefined()
+    act(() => {
+      result = applyServerErrors(form, validation({ fields: { 'items.0.name': ['Is taken.'] } }), {
+        shouldFocus: false,
+        rename: { 'items.0.name': 'items[2].name' },
+      })
+    })
+    expect(result.applied).toEqual(['items.2.name'])
+    expect(form.getFieldState('items.2.name').error?.message).toBe('Is taken.')
+  })
+
+  it('sends a path that maps to nothing usable (empty, __proto__) to root.server', () => {
+    let form!: UseFormReturn<Order>
+    render(<OrderForm onForm={(f) => (form = f)} />)
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(
+        form,
+        validation({ fields: { name: ['Is required.'], 'items.__proto__.x': ['Odd.'] } }),
+        { shouldFocus: false, mapPath: (path) => (path === 'name' ? '' : undefined) },
+      )
+    })
+    expect(result.applied).toEqual([])
+    expect(result.unmatched).toEqual(['name', 'items.__proto__.x'])
+    expect(widenForm(form).getFieldState('root.server').error?.message).toBe('Is required. Odd.')
   })
 
   it('puts an error on the list itself at items.root, and an out-of-range row on root.server', () => {

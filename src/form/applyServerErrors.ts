@@ -90,12 +90,15 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
   addUnique(rootMessages, error.formErrors)
   for (const [serverPath, messages] of Object.entries(error.fields)) {
     const path = mapServerPath(serverPath, options)
-    const errorPath = hasField(path)
-      ? path
-      : isFieldArrayName(form, path)
-        ? `${path}.root`
-        : undefined
-    if (errorPath === undefined) {
+    const errorPath =
+      path === undefined
+        ? undefined
+        : hasField(path)
+          ? path
+          : isFieldArrayName(form, path)
+            ? `${path}.root`
+            : undefined
+    if (path === undefined || errorPath === undefined) {
       unmatched.push(serverPath)
       addUnique(rootMessages, messages)
       continue

@@ -1,3 +1,5 @@
+import { normalizeFieldPath } from '../core/decode/fieldPaths.js'
+
 /** How server field names become form field names. */
 export interface PathMappingOptions {
   /**
@@ -14,9 +16,16 @@ export interface PathMappingOptions {
   mapPath?: ((serverPath: string) => string | undefined) | undefined
 }
 
-/** The form path a server path lands on: `rename` first, then `mapPath`, else unchanged. */
-export function mapServerPath(serverPath: string, options: PathMappingOptions): string {
+/**
+ * The form path a server path lands on: `rename` first, then `mapPath`, else unchanged. Both
+ * the server's path and the result are made dotted (`items[1].price` is `items.1.price`), so
+ * two spellings of one field are one field; `undefined` when nothing usable is left (an empty
+ * path, a `__proto__` segment).
+ */
+export function mapServerPath(serverPath: string, options: PathMappingOptions): string | undefined {
   const { rename, mapPath } = options
-  if (rename && Object.hasOwn(rename, serverPath)) return rename[serverPath]!
-  return mapPath?.(serverPath) ?? serverPath
+  const path = normalizeFieldPath(serverPath)
+  if (path === undefined) return undefined
+  const mapped = rename && Object.hasOwn(rename, path) ? rename[path]! : (mapPath?.(path) ?? path)
+  return normalizeFieldPath(mapped)
 }
