@@ -47,10 +47,52 @@ describe('fastApiDecoder', () => {
       fields: {
         item_id: ['Input should be a valid integer, unable to parse string as an integer'],
         'items.0.name': ['Field required'],
-        '43': ['JSON decode error'],
       },
-      formErrors: ['Input should be a valid dictionary', 'passwords do not match'],
+      formErrors: [
+        'JSON decode error',
+        'Input should be a valid dictionary',
+        'passwords do not match',
+      ],
     })
+  })
+
+  // Regression: FastAPI answers a body that is not valid JSON with `loc: ["body", <offset>]`, the
+  // character where parsing stopped (fastapi/routing.py, the `json.JSONDecodeError` handler:
+  // https://github.com/fastapi/fastapi/blob/master/fastapi/routing.py). The offset is no field.
+  it('sends a JSON decode error to the form, not to a field named after its character offset', () => {
+    const v2 = {
+      detail: [
+        {
+          type: 'json_invalid',
+          loc: ['body', 161],
+          msg: 'JSON decode error',
+          input: {},
+          ctx: { error: "Expecting ',' delimiter" },
+        },
+      ],
+    }
+    expect(decode(v2)).toEqual({
+      format: 'fastapi',
+      kind: 'validation',
+      fields: undefined,
+      formErrors: ['JSON decode error'],
+    })
+    const v1 = {
+      detail: [
+        {
+          loc: ['body', 63],
+          msg: 'Expecting value: line 4 column 1 (char 63)',
+          type: 'value_error.jsondecode',
+        },
+      ],
+    }
+    expect(decode(v1)?.fields).toBeUndefined()
+    expect(decode(v1)?.formErrors).toEqual(['Expecting value: line 4 column 1 (char 63)'])
+    // A list item inside the body is still a field.
+    expect(
+      decode({ detail: [{ loc: ['body', 'tags', 0], msg: 'Bad tag', type: 'string_type' }] })
+        ?.fields,
+    ).toEqual({ 'tags.0': ['Bad tag'] })
   })
 
   it('leaves the plain { detail: "text" } to the Django decoder', () => {

@@ -11,7 +11,7 @@ const isIssue = (item: unknown): item is Record<string, unknown> =>
 /**
  * Decodes FastAPI's validation answer (422): `{ detail: [{ loc, msg, type }] }`. `loc` becomes
  * the field path without its location (`["body", "items", 0, "name"]` -> `items.0.name`); an
- * issue about the whole body is a form error. The plain `{ detail: 'text' }` of FastAPI's
+ * issue about the whole body, or about JSON that did not parse, is a form error. The plain `{ detail: 'text' }` of FastAPI's
  * `HTTPException` is the same shape as Django REST framework's and is decoded by `djangoDecoder`.
  */
 export const fastApiDecoder: ErrorDecoder = {
@@ -26,9 +26,10 @@ export const fastApiDecoder: ErrorDecoder = {
       const loc = Array.isArray(item.loc)
         ? item.loc.slice(0, 32).filter((segment) => segment !== '__root__')
         : []
-      const onlyLocation = loc.length === 0 || (loc.length === 1 && LOCATIONS.has(loc[0]))
-      if (onlyLocation) collector.addForm(item.msg)
-      else collector.add(loc, item.msg)
+      // `["body"]` is the whole body, `["body", 63]` the offset where its JSON stopped parsing.
+      if (LOCATIONS.has(loc[0]) && loc.length < 3 && typeof loc[1] !== 'string') {
+        collector.addForm(item.msg)
+      } else collector.add(loc, item.msg)
     }
     const { fields, formErrors } = collector.result()
     return { format: 'fastapi', kind: 'validation', fields, formErrors }
