@@ -1,6 +1,12 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useFieldArray, useForm, type UseFormReturn } from 'react-hook-form'
+import {
+  FormProvider,
+  useFieldArray,
+  useForm,
+  useFormContext,
+  type UseFormReturn,
+} from 'react-hook-form'
 import { ApiError } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
 import { widenForm } from './serverErrorsForm.js'
@@ -60,6 +66,37 @@ describe('useServerErrors: when a server error leaves', () => {
     })
     expect(harness.serverErrors.apply).toBe(first.apply)
     expect(harness.serverErrors.clear).toBe(first.clear)
+  })
+
+  // Regression: apply and clear depended on the form object, and useFormContext() gives a new
+  // one whenever the form's host re-renders, so an effect with `apply` in its deps ran again
+  // (re-applying errors the user had just fixed).
+  it('keeps the returned functions stable with a form from useFormContext', async () => {
+    const user = userEvent.setup()
+    const applies = new Set<unknown>()
+    const clears = new Set<unknown>()
+    function Inner() {
+      const serverErrors = useServerErrors(useFormContext())
+      applies.add(serverErrors.apply)
+      clears.add(serverErrors.clear)
+      return null
+    }
+    function Host() {
+      const form = useForm<{ email: string }>({ defaultValues: { email: '' } })
+      const email = form.watch('email')
+      return (
+        <FormProvider {...form}>
+          <input aria-label="Email" {...form.register('email')} />
+          <output>{email}</output>
+          <Inner />
+        </FormProvider>
+      )
+    }
+    render(<Host />)
+    await user.type(screen.getByLabelText('Email'), 'ab')
+    expect(screen.getByRole('status')).toHaveTextContent('ab')
+    expect(applies.size).toBe(1)
+    expect(clears.size).toBe(1)
   })
 
   it('clears a field’s server error when that field’s value changes', async () => {

@@ -10,9 +10,9 @@ import { clearServerErrors } from './serverErrorTracker.js'
 
 /** What {@link useServerErrors} returns. */
 export interface UseServerErrorsResult {
-  /** Puts an error's field and form messages on the form; see `applyServerErrors`. Stable across renders. */
+  /** Puts an error's field and form messages on the form; see `applyServerErrors`. Stable while the form's `control` is the same. */
   apply: (error: unknown) => ApplyServerErrorsResult
-  /** Removes server errors (all, or those at `name` and below) and leaves client errors alone. Stable across renders. */
+  /** Removes server errors (all, or those at `name` and below) and leaves client errors alone. Stable while the form's `control` is the same. */
   clear: (name?: string) => void
 }
 
@@ -36,13 +36,23 @@ export function useServerErrors<TFieldValues extends FieldValues>(
   options: ApplyServerErrorsOptions = {},
 ): UseServerErrorsResult {
   const optionsRef = useRef(options)
+  // useFormContext() gives a new object whenever the form's host re-renders; the functions
+  // follow the form's control, which is the form's identity.
+  const formRef = useRef(form)
   useIsomorphicLayoutEffect(() => {
     optionsRef.current = options
+    formRef.current = form
   })
+  const { control } = form
   const apply = useCallback(
-    (error: unknown) => applyServerErrors(form, error, optionsRef.current),
-    [form],
+    (error: unknown) => applyServerErrors(formRef.current, error, optionsRef.current),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new control is a new form
+    [control],
   )
-  const clear = useCallback((name?: string) => clearServerErrors(widenForm(form), name), [form])
+  const clear = useCallback(
+    (name?: string) => clearServerErrors(widenForm(formRef.current), name),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new control is a new form
+    [control],
+  )
   return useMemo(() => ({ apply, clear }), [apply, clear])
 }
