@@ -1,10 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Suspense } from 'react'
+import { act, Suspense } from 'react'
 import { backend, createApp, serveMockApi } from '../../test/support/mockApi.js'
 import { useApiClient } from '../react/useApiClient.js'
 import { ApiErrorBoundary } from './ApiErrorBoundary.js'
+import { useApiMutation } from './useApiMutation.js'
 
 serveMockApi()
 
@@ -101,5 +102,67 @@ describe('ApiErrorBoundary', () => {
     expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toBeInTheDocument()
     expect(onSessionExpired).toHaveBeenCalledTimes(1)
     expect(banner).not.toHaveBeenCalled()
+  })
+
+  // Regression: a mutation with throwOnError showed its error in the boundary and in a toast.
+  it('is the one place a throwOnError mutation error shows: the hub does not toast it too', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const toast = vi.fn()
+    const banner = vi.fn()
+    const { Wrapper } = createApp({ channels: { toast, banner } })
+    backend.control.fault({ type: 'status', status: 500, match: { method: 'POST' } })
+    function Save() {
+      const save = useApiMutation<unknown, { title: string }>({
+        path: '/v1/data/posts',
+        throwOnError: true,
+      })
+      return (
+        <button type="button" onClick={() => save.mutate({ title: 'Hello' })}>
+          Save
+        </button>
+      )
+    }
+    render(
+      <Wrapper>
+        <ApiErrorBoundary>
+          <Save />
+        </ApiErrorBoundary>
+      </Wrapper>,
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    expect(alert).toHaveAttribute('data-kind', 'server')
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(toast).not.toHaveBeenCalled()
+    expect(banner).not.toHaveBeenCalled()
+  })
+
+  it('still toasts a mutation whose throwOnError function keeps the error', async () => {
+    const toast = vi.fn()
+    const { Wrapper } = createApp({ channels: { toast } })
+    backend.control.fault({ type: 'status', status: 500, match: { method: 'POST' } })
+    const throwOnError = vi.fn((_error: unknown) => false)
+    function Save() {
+      const save = useApiMutation<unknown, { title: string }>({
+        path: '/v1/data/posts',
+        throwOnError,
+      })
+      return (
+        <button type="button" onClick={() => save.mutate({ title: 'Hello' })}>
+          {save.isError ? 'Failed' : 'Save'}
+        </button>
+      )
+    }
+    render(
+      <Wrapper>
+        <ApiErrorBoundary>
+          <Save />
+        </ApiErrorBoundary>
+      </Wrapper>,
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByRole('button', { name: 'Failed' })).toBeInTheDocument()
+    expect(toast).toHaveBeenCalledTimes(1)
+    expect(throwOnError.mock.calls[0]![0]).toMatchObject({ kind: 'server' })
   })
 })

@@ -6,10 +6,11 @@ import {
   type DefaultOptions,
   type QueryClientConfig,
 } from '@tanstack/react-query'
-import { isSessionEndError } from '../core/isSessionEndError.js'
 import type { ErrorHub } from '../react/routing/createErrorHub.js'
 import type { RouteMeta } from '../react/routing/channels.js'
 import { apiQueryRetry } from './apiQueryRetry.js'
+import { boundaryMeta } from './boundaryMeta.js'
+import { mutationThrowsToBoundary } from './mutationThrowsToBoundary.js'
 import { FORM_META_KEY, type ServerErrorTarget } from './serverErrorTarget.js'
 import { throwingApiErrors } from './throwingApiErrors.js'
 import { throwsToBoundary } from './throwsToBoundary.js'
@@ -49,14 +50,7 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
         hub.route(error, {
           source: 'query',
           hasData: query.state.data !== undefined,
-          // An error boundary (ApiErrorBoundary) shows this one: a banner or toast too would show
-          // it twice. A session that ended is still announced, to send the user to sign in.
-          meta: throwsToBoundary(query as never, error)
-            ? {
-                ...meta,
-                errorChannel: (decoded) => (isSessionEndError(decoded) ? 'session' : 'silent'),
-              }
-            : meta,
+          meta: throwsToBoundary(query as never, error) ? boundaryMeta(meta) : meta,
           retry: () => void queryClient.refetchQueries({ queryKey: query.queryKey, exact: true }),
         })
       },
@@ -69,7 +63,7 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
         const notice = hub.route(error, {
           source: 'mutation',
           hasForm: form !== undefined,
-          meta,
+          meta: mutationThrowsToBoundary(mutation, error) ? boundaryMeta(meta) : meta,
           retry: () => void mutation.execute(variables).catch(() => {}),
         })
         if (notice?.channel !== 'field' || !form) return
