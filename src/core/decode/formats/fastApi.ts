@@ -11,8 +11,9 @@ const isIssue = (item: unknown): item is Record<string, unknown> =>
 /**
  * Decodes FastAPI's validation answer (422): `{ detail: [{ loc, msg, type }] }`. `loc` becomes
  * the field path without its location (`["body", "items", 0, "name"]` -> `items.0.name`); an
- * issue about the whole body, or about JSON that did not parse, is a form error. The plain `{ detail: 'text' }` of FastAPI's
- * `HTTPException` is the same shape as Django REST framework's and is decoded by `djangoDecoder`.
+ * issue about the whole body, or about JSON that did not parse, is a form error. The plain
+ * `{ detail: 'text' }` of FastAPI's `HTTPException` is the same shape as Django REST framework's
+ * and is decoded by `djangoDecoder`.
  */
 export const fastApiDecoder: ErrorDecoder = {
   name: 'fastapi',

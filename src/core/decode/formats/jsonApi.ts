@@ -70,9 +70,8 @@ export const jsonApiDecoder: ErrorDecoder = {
       const text = readString(item.detail) ?? readString(item.title)
       const source = isRecord(item.source) ? item.source : {}
       const pointer = typeof source.pointer === 'string' ? stripPointer(source.pointer) : ''
-      if (pointer !== '' && pointer !== '/') collector.add(pointer, text)
-      else if (typeof source.parameter === 'string') collector.add(source.parameter, text)
-      else collector.addForm(text)
+      // Pointing at nothing (`''`, `/`): the collector sends the message to the form.
+      collector.add(pointer || source.parameter, text)
       code ??= readString(item.code)
       status ??= readStatus(item.status)
     }

@@ -24,11 +24,11 @@ function isProblem(body: Record<string, unknown>, context: DecodeContext): boole
 function collectList(list: unknown, collector: FieldCollector): void {
   if (!Array.isArray(list)) return
   for (const item of firstItems(list)) {
-    if (typeof item === 'string') collector.addForm(item)
-    if (!isRecord(item)) continue
-    const message = item.detail ?? item.reason ?? item.message ?? item.title
-    // No path: the collector sends the message to the form.
-    collector.add(item.pointer ?? item.name ?? item.field ?? item.parameter, message)
+    // No path, or a plain string: the collector sends the message to the form.
+    if (isRecord(item)) {
+      const message = item.detail ?? item.reason ?? item.message ?? item.title
+      collector.add(item.pointer ?? item.name ?? item.field ?? item.parameter, message)
+    } else collector.addForm(item)
   }
 }
 
