@@ -74,6 +74,26 @@ describe('djangoDecoder', () => {
     })
   })
 
+  // Regression: DRF's ValidationError coerces a string detail to a list ("the details should
+  // always be coerced to a list", rest_framework/exceptions.py,
+  // https://github.com/encode/django-rest-framework/blob/master/rest_framework/exceptions.py), so
+  // `raise ValidationError('...')` in a view answers 400 with a top-level list; a list serializer
+  // (`many=True`) answers with a list of error objects, `{}` for the valid items.
+  it('decodes the top-level lists of a ValidationError raised in a view and of list serializers', () => {
+    expect(decode(['This booking overlaps another one.'])).toEqual({
+      format: 'django',
+      kind: 'validation',
+      fields: undefined,
+      formErrors: ['This booking overlaps another one.'],
+    })
+    expect(decode([{}, { name: ['This field is required.'] }])?.fields).toEqual({
+      '1.name': ['This field is required.'],
+    })
+    expect(decode([])).toBeUndefined()
+    expect(decode([{ message: 'x' }])).toBeUndefined()
+    expect(decode([1, 2])).toBeUndefined()
+  })
+
   it('stays bounded on an object that refers to itself from many members', () => {
     const fan: Record<string, unknown> = { name: ['Required.'] }
     for (let i = 0; i < 200; i++) fan[`k${i}`] = fan
@@ -110,7 +130,7 @@ describe('djangoDecoder', () => {
   })
 
   it('survives bad input', () => {
-    for (const body of [null, 'x', 1, [], ['message']]) expect(decode(body)).toBeUndefined()
+    for (const body of [null, 'x', 1, [], [null]]) expect(decode(body)).toBeUndefined()
     const cyclic: Record<string, unknown> = { name: ['Required.'] }
     cyclic.self = cyclic
     const fields = decode(cyclic)?.fields ?? {}

@@ -57,18 +57,19 @@ function decodeDetail(body: Record<string, unknown>): DecodedBody | undefined {
 }
 
 /**
- * Decodes Django REST framework's errors: `{ detail: '...' }` (also simplejwt's `code`) and
+ * Decodes Django REST framework's errors: `{ detail: '...' }` (also simplejwt's `code`),
  * serializer errors `{ field: ['...'], non_field_errors: ['...'] }`, nested ones included
- * (`{ items: [{}, { price: ['...'] }] }` -> `items.1.price`). It owns the plain
+ * (`{ items: [{}, { price: ['...'] }] }` -> `items.1.price`), and top-level lists (`['...']`). It owns the plain
  * `{ detail: 'text' }` that FastAPI's `HTTPException` sends too: the two cannot be told apart.
  */
 export const djangoDecoder: ErrorDecoder = {
   name: 'django',
   decode(body) {
-    if (!isRecord(body)) return undefined
-    if (typeof body.detail === 'string') return decodeDetail(body)
-    const keys = Object.keys(body)
-    if (keys.length === 0 || keys.some((key) => FOREIGN.has(key))) return undefined
+    if (isRecord(body)) {
+      if (typeof body.detail === 'string') return decodeDetail(body)
+      if (Object.keys(body).some((key) => FOREIGN.has(key))) return undefined
+    }
+    // A list is walked too: a ValidationError raised in a view, or a list serializer's errors.
     const collector = createFieldCollector()
     if (!walk(body, '', { collector, budget: MAX_VALUES }, 0)) return undefined
     const { fields, formErrors } = collector.result()
