@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef } from 'react'
 import { useFormState, type Control, type FieldValues } from 'react-hook-form'
 import { fieldErrorId } from './fieldIds.js'
+import { hasMessage } from './getFieldA11yProps.js'
 import { errorAt } from './useFieldErrorProps.js'
 
 /** Props of {@link FieldError}. */
@@ -39,7 +40,7 @@ export function FieldError<TFieldValues extends FieldValues = FieldValues>({
 }: FieldErrorProps<TFieldValues>) {
   const { errors } = useFormState({ control, name: name as never, exact: true })
   const error = errorAt(errors, name)
-  if (!error || typeof error.message !== 'string' || error.message === '') return null
+  if (!error || !hasMessage(error)) return null
   return (
     <p {...rest} id={id ?? fieldErrorId(name)} data-error-type={String(error.type)}>
       {error.message}

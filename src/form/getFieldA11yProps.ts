@@ -26,27 +26,43 @@ export interface FieldA11yProps {
   'aria-describedby': string | undefined
 }
 
+/** An error as react-hook-form holds it, as far as the input's attributes care. */
+export interface FieldErrorLike {
+  /** The message; an empty or missing one is not rendered, so nothing describes the input. */
+  message?: unknown
+  /** The error's type (`required`, `server`...). */
+  type?: unknown
+}
+
+/** True when `FieldError` renders this error, so its element can describe the input. */
+export const hasMessage = <T extends FieldErrorLike>(error: T): error is T & { message: string } =>
+  typeof error.message === 'string' && error.message !== ''
+
 /**
  * The `id`, `aria-invalid` and `aria-describedby` of an input, given whether it is in error:
- * the error's id joins `aria-describedby` only while the error is shown.
+ * a boolean, or the error itself (`errors.email`). The error's id joins `aria-describedby` only
+ * while there is a message to show, so it never points at an element that is not on the page
+ * (a `required: true` rule has an empty message).
  *
  * @example
- * <input {...register('email')} {...getFieldA11yProps('email', Boolean(errors.email))} />
+ * <input {...register('email')} {...getFieldA11yProps('email', errors.email)} />
  */
 export function getFieldA11yProps(
   name: string,
-  invalid: boolean,
+  invalid: boolean | FieldErrorLike | null | undefined,
   options: FieldA11yOptions = {},
 ): FieldA11yProps {
+  const isInvalid = typeof invalid === 'boolean' ? invalid : invalid != null
+  const described = typeof invalid === 'boolean' ? invalid : invalid != null && hasMessage(invalid)
   const describedBy = [
     options.describedBy,
-    invalid ? (options.errorId ?? fieldErrorId(name)) : undefined,
+    described ? (options.errorId ?? fieldErrorId(name)) : undefined,
   ]
     .filter(Boolean)
     .join(' ')
   return {
     id: options.id ?? fieldId(name),
-    'aria-invalid': invalid ? true : undefined,
+    'aria-invalid': isInvalid ? true : undefined,
     'aria-describedby': describedBy === '' ? undefined : describedBy,
   }
 }

@@ -33,8 +33,7 @@ export function useFieldErrorProps<TFieldValues extends FieldValues = FieldValue
 ): FieldA11yProps {
   const { control, ...ids } = options
   const { errors } = useFormState({ control, name: name as never, exact: true })
-  const invalid = errorAt(errors, name) !== undefined
-  return getFieldA11yProps(name, invalid, ids)
+  return getFieldA11yProps(name, errorAt(errors, name), ids)
 }
 
 /** The error at a dotted path of react-hook-form's `errors`, with a message or not. */
