@@ -72,6 +72,35 @@ describe('createErrorHub', () => {
     expect(session).toHaveBeenCalledTimes(2)
   })
 
+  // Regression: after the session ended, every window-focus refetch failed with a 401 for want
+  // of tokens, and each round was toasted or bannered over the sign-in the user was sent to.
+  it('keeps a query 401 quiet after the session ended, until it is reset', () => {
+    const session = vi.fn()
+    const toast = vi.fn()
+    const banner = vi.fn()
+    const hub = createErrorHub({ channels: { session, toast, banner } })
+    const missingToken = new ApiError({
+      status: 401,
+      code: 'auth/missing-authorization-header',
+      kind: 'auth',
+      type: 'user',
+      message: 'm',
+      userMessage: 'Please sign in.',
+      format: 'bkend',
+    })
+    hub.route(sessionError(), { source: 'query' })
+    expect(hub.route(missingToken, { source: 'query' })).toBeUndefined()
+    expect(hub.route(missingToken, { source: 'query', hasData: true })).toBeUndefined()
+    expect(toast).not.toHaveBeenCalled()
+    expect(banner).not.toHaveBeenCalled()
+    // What the user asked for still answers, and other failures of queries still show.
+    expect(hub.route(missingToken, { source: 'mutation' })?.channel).toBe('toast')
+    expect(hub.route(serverError(), { source: 'query' })?.channel).toBe('banner')
+    hub.resetSession()
+    expect(hub.route(missingToken, { source: 'query' })?.channel).toBe('banner')
+    expect(session).toHaveBeenCalledTimes(1)
+  })
+
   it('lets meta and a custom router override the default channel', () => {
     const toast = vi.fn()
     const banner = vi.fn()

@@ -22,7 +22,11 @@ export interface ErrorHubOptions {
  * ended is announced once. Framework-free: query caches and plain modules can call `route`.
  */
 export interface ErrorHub {
-  /** Decodes, routes and dispatches an error; returns its notice (`undefined` when silent, or a session end already announced). */
+  /**
+   * Decodes, routes and dispatches an error; returns its notice (`undefined` when silent, or a
+   * session end already announced). Until `resetSession`, a query's 401 after the session ended
+   * is silent by default: the user was already sent to sign in.
+   */
   route(error: unknown, context?: RouteContext): ErrorNotice | undefined
   /** The page-level error (banner or countdown) on show, if any. */
   getPageError(): ErrorNotice | undefined
@@ -70,10 +74,13 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
     route(input, context = {}) {
       const error = decodeError(input)
       const override = context.meta?.errorChannel
+      // Once the session ended, queries refetched (on focus, on an interval) fail with a 401 for
+      // want of tokens: the same news as the session end the user was already sent to sign in for.
+      const afterSessionEnd = sessionEnded && context.source === 'query' && error.status === 401
       const channel =
         (typeof override === 'function' ? override(error) : override) ??
         options.route?.(error, context) ??
-        routeError(error, context)
+        (afterSessionEnd ? 'silent' : routeError(error, context))
       if (channel === 'silent') return undefined
       if (channel === 'session') {
         // Every request waiting on a failed refresh rejects with the same error: announce it once.
