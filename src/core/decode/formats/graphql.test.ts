@@ -153,6 +153,20 @@ describe('graphqlDecoder', () => {
     expect(decode({ errors: { email: ['x'] } })).toBeUndefined()
   })
 
+  // Regression: a GraphQL error has only `message`, `locations`, `path` and `extensions`
+  // (https://spec.graphql.org/October2021/#sec-Errors); `{ errors: [{ field, message }] }` is the
+  // plain validation list the generic decoder reads into field messages, and must reach it.
+  it('leaves a plain errors list whose items name a field to the generic decoder', () => {
+    expect(
+      decode({
+        errors: [
+          { field: 'email', message: 'Enter a valid email address.' },
+          { field: 'password', message: 'Password is too short.' },
+        ],
+      }),
+    ).toBeUndefined()
+  })
+
   it('survives bad input', () => {
     for (const body of [null, 'x', 1, [], [{ errors: [{ message: 'x' }] }]])
       expect(decode(body)).toBeUndefined()

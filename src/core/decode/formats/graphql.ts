@@ -34,7 +34,12 @@ export const graphqlDecoder: ErrorDecoder = {
     if (!isRecord(body) || !Array.isArray(body.errors) || body.errors.length === 0) return undefined
     if (!hasOnlyKeys(body, MEMBERS)) return undefined
     const errors = firstItems(body.errors)
-    if (!errors.every((item) => isRecord(item) && typeof item.message === 'string'))
+    // GraphQL errors never name a `field`: `{ errors: [{ field, message }] }` is a generic list.
+    if (
+      !errors.every(
+        (item) => isRecord(item) && typeof item.message === 'string' && !('field' in item),
+      )
+    )
       return undefined
     const collector = createFieldCollector()
     let code: string | undefined
