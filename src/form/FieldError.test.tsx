@@ -1,8 +1,23 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useForm } from 'react-hook-form'
+import { useForm, type UseFormReturn } from 'react-hook-form'
+import { ApiError } from '../core/ApiError.js'
+import { applyServerErrors } from './applyServerErrors.js'
+import { ErrorSummary } from './ErrorSummary.js'
 import { FieldError } from './FieldError.js'
 import { useFieldErrorProps } from './useFieldErrorProps.js'
+
+const validation = (fields: Record<string, string[]>) =>
+  new ApiError({
+    status: 422,
+    code: 'http/422',
+    kind: 'validation',
+    type: 'user',
+    message: 'Unprocessable',
+    userMessage: 'Check the form.',
+    format: 'test',
+    fields,
+  })
 
 interface Login {
   email: string
@@ -42,5 +57,64 @@ describe('FieldError and useFieldErrorProps', () => {
     expect(password).toHaveAttribute('aria-invalid', 'true')
     expect(password).toHaveAttribute('aria-describedby', 'password-error')
     expect(password).toHaveAccessibleDescription('Enter a password.')
+  })
+})
+
+interface Newsletter {
+  email: string
+}
+
+function NewsletterForm({
+  prefix,
+  onForm,
+}: {
+  prefix: string
+  onForm: (form: UseFormReturn<Newsletter>) => void
+}) {
+  const form = useForm<Newsletter>({ defaultValues: { email: '' }, shouldFocusError: false })
+  onForm(form)
+  const getFieldId = (name: string) => `${prefix}-${name}`
+  const email = useFieldErrorProps('email', { control: form.control, getFieldId })
+  return (
+    <form aria-label={prefix}>
+      <ErrorSummary control={form.control} getFieldId={getFieldId} />
+      <label htmlFor={email.id}>Email</label>
+      <input {...form.register('email')} {...email} />
+      <FieldError name="email" control={form.control} getFieldId={getFieldId} />
+    </form>
+  )
+}
+
+describe('two forms on one page', () => {
+  // Regression: FieldError's id was always `${name}-error`, so two forms with an `email` field
+  // had two `email-error` elements and the second input was described by the first form's error.
+  it('give each field and error its own ids from the getFieldId the app passes', () => {
+    const forms: UseFormReturn<Newsletter>[] = []
+    render(
+      <>
+        <NewsletterForm prefix="top" onForm={(form) => (forms[0] = form)} />
+        <NewsletterForm prefix="bottom" onForm={(form) => (forms[1] = form)} />
+      </>,
+    )
+    act(() => {
+      applyServerErrors(forms[0]!, validation({ email: ['Top is taken.'] }), { shouldFocus: false })
+      applyServerErrors(forms[1]!, validation({ email: ['Bottom is taken.'] }), {
+        shouldFocus: false,
+      })
+    })
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const [prefix, message] of [
+      ['top', 'Top is taken.'],
+      ['bottom', 'Bottom is taken.'],
+    ] as const) {
+      const form = screen.getByRole('form', { name: prefix })
+      const input = within(form).getByLabelText('Email')
+      expect(input).toHaveAttribute('id', `${prefix}-email`)
+      expect(input).toHaveAttribute('aria-describedby', `${prefix}-email-error`)
+      expect(input).toHaveAccessibleDescription(message)
+      const link = within(within(form).getByRole('region')).getByRole('link', { name: message })
+      expect(link).toHaveAttribute('href', `#${prefix}-email`)
+    }
   })
 })

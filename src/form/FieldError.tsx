@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react'
 import { useFormState, type Control, type FieldValues } from 'react-hook-form'
-import { fieldErrorId } from './fieldIds.js'
+import { fieldErrorId, fieldId } from './fieldIds.js'
 import { hasMessage } from './getFieldA11yProps.js'
 import { errorAt } from './useFieldErrorProps.js'
 
@@ -17,8 +17,14 @@ export interface FieldErrorProps<TFieldValues extends FieldValues = FieldValues>
    */
   control?: Control<TFieldValues> | undefined
   /**
+   * The `id` of a field's input, the same function given to `useFieldErrorProps` and
+   * `ErrorSummary`; the error's id is made from it, so two forms on a page do not share ids.
+   * @default fieldId (the field's name)
+   */
+  getFieldId?: ((name: string) => string) | undefined
+  /**
    * The element's id, which the input's `aria-describedby` points at.
-   * @default fieldErrorId(name) (`${name}-error`)
+   * @default fieldErrorId(getFieldId(name)) (`${name}-error` without getFieldId)
    */
   id?: string | undefined
 }
@@ -26,7 +32,8 @@ export interface FieldErrorProps<TFieldValues extends FieldValues = FieldValues>
 /**
  * The message of one field's error, client or server, as text; nothing while the field is
  * valid. `data-error-type` tells server errors (`server`) from client ones. Pair it with
- * `useFieldErrorProps` on the input.
+ * `useFieldErrorProps` on the input; with two forms on a page, give both (and `ErrorSummary`,
+ * `applyServerErrors`) the same `getFieldId` per form.
  *
  * @example
  * <input {...register('email')} {...useFieldErrorProps('email', { control })} />
@@ -35,6 +42,7 @@ export interface FieldErrorProps<TFieldValues extends FieldValues = FieldValues>
 export function FieldError<TFieldValues extends FieldValues = FieldValues>({
   name,
   control,
+  getFieldId = fieldId,
   id,
   ...rest
 }: FieldErrorProps<TFieldValues>) {
@@ -42,7 +50,7 @@ export function FieldError<TFieldValues extends FieldValues = FieldValues>({
   const error = errorAt(errors, name)
   if (!error || !hasMessage(error)) return null
   return (
-    <p {...rest} id={id ?? fieldErrorId(name)} data-error-type={String(error.type)}>
+    <p {...rest} id={id ?? fieldErrorId(getFieldId(name))} data-error-type={String(error.type)}>
       {error.message}
     </p>
   )

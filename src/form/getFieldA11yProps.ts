@@ -3,13 +3,19 @@ import { fieldErrorId, fieldId } from './fieldIds.js'
 /** Options of {@link getFieldA11yProps} and `useFieldErrorProps`. */
 export interface FieldA11yOptions {
   /**
+   * The `id` of a field's input, the same function given to `ErrorSummary`, `FieldError` and
+   * `applyServerErrors`: with two forms on a page, a prefix per form keeps every id unique.
+   * @default fieldId (the field's name)
+   */
+  getFieldId?: ((name: string) => string) | undefined
+  /**
    * The input's `id`; `ErrorSummary` links to it.
-   * @default fieldId(name) (the field's name)
+   * @default getFieldId(name)
    */
   id?: string | undefined
   /**
    * The `id` of the element showing the error (`FieldError` uses the same default).
-   * @default fieldErrorId(name) (`${name}-error`)
+   * @default fieldErrorId(getFieldId(name)) (`${name}-error` without getFieldId)
    */
   errorId?: string | undefined
   /**
@@ -52,16 +58,17 @@ export function getFieldA11yProps(
   invalid: boolean | FieldErrorLike | null | undefined,
   options: FieldA11yOptions = {},
 ): FieldA11yProps {
+  const getFieldId = options.getFieldId ?? fieldId
   const isInvalid = typeof invalid === 'boolean' ? invalid : invalid != null
   const described = typeof invalid === 'boolean' ? invalid : invalid != null && hasMessage(invalid)
   const describedBy = [
     options.describedBy,
-    described ? (options.errorId ?? fieldErrorId(name)) : undefined,
+    described ? (options.errorId ?? fieldErrorId(getFieldId(name))) : undefined,
   ]
     .filter(Boolean)
     .join(' ')
   return {
-    id: options.id ?? fieldId(name),
+    id: options.id ?? getFieldId(name),
     'aria-invalid': isInvalid ? true : undefined,
     'aria-describedby': describedBy === '' ? undefined : describedBy,
   }
