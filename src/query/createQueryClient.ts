@@ -10,6 +10,7 @@ import type { ErrorHub } from '../react/routing/createErrorHub.js'
 import type { RouteMeta } from '../react/routing/channels.js'
 import { apiQueryRetry } from './apiQueryRetry.js'
 import { boundaryMeta } from './boundaryMeta.js'
+import { createRecoveryTracker } from './createRecoveryTracker.js'
 import { mutationThrowsToBoundary } from './mutationThrowsToBoundary.js'
 import { FORM_META_KEY, type ServerErrorTarget } from './serverErrorTarget.js'
 import { throwingApiErrors } from './throwingApiErrors.js'
@@ -34,25 +35,31 @@ const withApiDefaults = (defaults: DefaultOptions = {}): DefaultOptions => ({
  * A TanStack `QueryClient` whose caches route every query and mutation error to the error hub
  * (a mutation's own `onError` cannot silence that), with a `retry` that never multiplies the
  * client's retries (see `apiQueryRetry`). That `retry` stays under defaults set later with
- * `setDefaultOptions`, unless they set a `retry` of their own.
+ * `setDefaultOptions`, unless they set a `retry` of their own. A query's banner or countdown is
+ * taken away once the query (and any other merged into the same notice) succeeds.
  *
  * @example
  * const hub = createErrorHub()
  * const queryClient = createQueryClient({ hub })
  */
 export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions): QueryClient {
+  const recovery = createRecoveryTracker(hub)
   const queryClient: QueryClient = new QueryClient({
     ...config,
     queryCache: new QueryCache({
       onError(error, query) {
         if (isCancelledError(error)) return
         const meta = query.meta as RouteMeta | undefined
-        hub.route(error, {
+        const notice = hub.route(error, {
           source: 'query',
           hasData: query.state.data !== undefined,
           meta: throwsToBoundary(query as never, error) ? boundaryMeta(meta) : meta,
           retry: () => void queryClient.refetchQueries({ queryKey: query.queryKey, exact: true }),
         })
+        recovery.failed(query.queryHash, notice)
+      },
+      onSuccess(_data, query) {
+        recovery.succeeded(query.queryHash)
       },
     }),
     mutationCache: new MutationCache({
@@ -74,6 +81,9 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
       },
     }),
     defaultOptions: withApiDefaults(config.defaultOptions),
+  })
+  queryClient.getQueryCache().subscribe((event) => {
+    if (event.type === 'removed') recovery.removed(event.query.queryHash)
   })
   // setDefaultOptions replaces every default: without ours beneath, TanStack's three retries
   // would run on top of the client's own.
