@@ -1,3 +1,4 @@
+import { decodeError } from '../decodeError.js'
 import { graphqlDecoder } from './graphql.js'
 
 const decode = (body: unknown) => graphqlDecoder.decode(body, {})
@@ -27,7 +28,7 @@ describe('graphqlDecoder', () => {
       format: 'graphql',
       code: undefined,
       message: 'Name for character with ID 1002 could not be fetched.',
-      kind: undefined,
+      kind: 'unknown',
       fields: undefined,
       formErrors: undefined,
       retryAfterMs: undefined,
@@ -47,9 +48,22 @@ describe('graphqlDecoder', () => {
     }
     expect(decode(body)).toMatchObject({
       code: 'graphql/can-not-fetch-by-id',
-      kind: undefined,
+      kind: 'unknown',
       fields: undefined,
     })
+  })
+
+  // Regression: a code the library does not know, at HTTP 200 as GraphQL sends errors, fell under
+  // bkend's rule for unknown `domain/name` codes: status 400, kind validation, and a message
+  // telling the user to check what they entered.
+  it('leaves an unknown code at HTTP 200 an unknown error, not a validation error', () => {
+    const body = {
+      errors: [{ message: 'Could not fetch.', extensions: { code: 'CAN_NOT_FETCH_BY_ID' } }],
+      data: null,
+    }
+    const error = decodeError(body, { status: 200 })
+    expect(error).toMatchObject({ status: 0, kind: 'unknown', code: 'graphql/can-not-fetch-by-id' })
+    expect(error.userMessage).toBe(decodeError(new Error('x')).userMessage)
   })
 
   it('maps the well-known codes to kinds', () => {
@@ -61,7 +75,7 @@ describe('graphqlDecoder', () => {
     expect(kindOf('GRAPHQL_VALIDATION_FAILED')).toBe('validation')
     expect(kindOf('NOT_FOUND')).toBe('not-found')
     expect(kindOf('INTERNAL_SERVER_ERROR')).toBe('server')
-    expect(kindOf('toString')).toBeUndefined()
+    expect(kindOf('toString')).toBe('unknown')
     expect(
       decode({ errors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] })?.code,
     ).toBe('graphql/unauthenticated')

@@ -57,7 +57,9 @@ export const graphqlDecoder: ErrorDecoder = {
       format: 'graphql',
       code: toCode('graphql', code),
       message: readString(first.message),
-      kind: own(KINDS, code),
+      // A code of its own says nothing of validation: without this, bkend's rule for unknown
+      // `domain/name` codes would make it a 400 with the validation message.
+      kind: own(KINDS, code) ?? 'unknown',
       fields,
       formErrors,
       retryAfterMs: readRetryAfterHint(first.extensions, body.extensions),
