@@ -13,6 +13,7 @@ import { boundaryMeta } from './boundaryMeta.js'
 import { createRecoveryTracker } from './createRecoveryTracker.js'
 import { mutationThrowsToBoundary } from './mutationThrowsToBoundary.js'
 import { FORM_META_KEY, type ServerErrorTarget } from './serverErrorTarget.js'
+import { selectingApiErrors } from './selectingApiErrors.js'
 import { throwingApiErrors } from './throwingApiErrors.js'
 import { throwsToBoundary } from './throwsToBoundary.js'
 
@@ -89,14 +90,17 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
   // would run on top of the client's own.
   const setDefaultOptions = queryClient.setDefaultOptions.bind(queryClient)
   queryClient.setDefaultOptions = (options) => setDefaultOptions(withApiDefaults(options))
-  // Every query and mutation function throws ApiErrors, so `error` is what Register promises
-  // even when a function of the app's own throws a plain Error.
+  // Every query and mutation function (and select) throws ApiErrors, so `error` is what Register
+  // promises even when a function of the app's own throws a plain Error.
   const defaultQueryOptions = queryClient.defaultQueryOptions.bind(queryClient)
   queryClient.defaultQueryOptions = ((options) => {
     const defaulted = defaultQueryOptions(options)
-    const { queryFn } = defaulted
+    const { queryFn, select } = defaulted
     const decoding = typeof queryFn === 'function' ? throwingApiErrors(queryFn) : queryFn
-    return decoding === queryFn ? defaulted : { ...defaulted, queryFn: decoding }
+    const decodingSelect = select && selectingApiErrors(select)
+    return decoding === queryFn && decodingSelect === select
+      ? defaulted
+      : { ...defaulted, queryFn: decoding, select: decodingSelect }
   }) as typeof queryClient.defaultQueryOptions
   const defaultMutationOptions = queryClient.defaultMutationOptions.bind(queryClient)
   queryClient.defaultMutationOptions = ((options) => {
