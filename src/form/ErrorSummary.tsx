@@ -12,7 +12,7 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues = FieldValue
    */
   control?: Control<TFieldValues> | undefined
   /**
-   * The heading.
+   * The heading, which names the summary's region: give each summary on a page its own.
    * @default 'There is a problem'
    */
   title?: ReactNode

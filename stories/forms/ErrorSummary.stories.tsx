@@ -111,3 +111,46 @@ export const FieldErrorOnly: Story = {
     await expect(canvas.queryByRole('region')).toBeNull()
   },
 }
+
+/**
+ * Two forms with the same field names on one page, each given its own `getFieldId`: every id is
+ * unique, so each input is described by its own form's message and each summary links to its
+ * own inputs. Each summary has its own title, which names its region.
+ */
+export const TwoForms: Story = {
+  args: {
+    error: decodeError(errorBodies.jsonApi, { status: 422 }),
+    fields: [{ name: 'firstName', label: 'First name' }],
+  },
+  render: (args) => (
+    <>
+      <ServerErrorForm
+        {...args}
+        idPrefix="billing"
+        summaryTitle="There is a problem with billing"
+      />
+      <ServerErrorForm
+        {...args}
+        idPrefix="shipping"
+        summaryTitle="There is a problem with shipping"
+      />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const message = 'First name must contain at least two characters.'
+    for (const prefix of ['billing', 'shipping']) {
+      const form = within(canvas.getByRole('form', { name: `Server errors (${prefix})` }))
+      await userEvent.click(form.getByRole('button', { name: 'Save' }))
+      const input = form.getByLabelText('First name')
+      await waitFor(() => expect(input).toHaveAccessibleDescription(message))
+      await expect(input).toHaveAttribute('aria-describedby', `${prefix}-firstName-error`)
+      await expect(within(form.getByRole('region')).getByRole('link')).toHaveAttribute(
+        'href',
+        `#${prefix}-firstName`,
+      )
+    }
+    const ids = [...canvasElement.querySelectorAll('[id]')].map((element) => element.id)
+    await expect(new Set(ids).size).toBe(ids.length)
+  },
+}

@@ -18,6 +18,14 @@ export interface ServerErrorFormProps {
   snakeCase?: boolean
   /** Show the error summary above the form. @default true */
   summary?: boolean
+  /**
+   * Prefix of every id in the form (`${idPrefix}-email`), for two forms on one page; also
+   * names the form.
+   * @default undefined (ids are the field names)
+   */
+  idPrefix?: string | undefined
+  /** The summary's heading, which names its region: unique per summary on a page. @default 'There is a problem' */
+  summaryTitle?: string | undefined
 }
 
 type Values = Record<string, unknown>
@@ -26,17 +34,24 @@ function Field({
   form,
   name,
   label,
+  getFieldId,
 }: {
   form: UseFormReturn<Values>
   name: string
   label: string
+  getFieldId: ((name: string) => string) | undefined
 }) {
-  const a11y = useFieldErrorProps(name, { control: form.control })
+  const a11y = useFieldErrorProps(name, { control: form.control, getFieldId })
   return (
     <>
       <label htmlFor={a11y.id}>{label}</label>
       <input {...form.register(name)} {...a11y} />
-      <FieldError name={name} control={form.control} className="demo-field-error" />
+      <FieldError
+        name={name}
+        control={form.control}
+        getFieldId={getFieldId}
+        className="demo-field-error"
+      />
     </>
   )
 }
@@ -47,23 +62,40 @@ export function ServerErrorForm({
   error,
   snakeCase = false,
   summary = true,
+  idPrefix,
+  summaryTitle,
 }: ServerErrorFormProps) {
   const form = useForm<Values>({ shouldFocusError: false })
-  const serverErrors = useServerErrors(form, snakeCase ? { mapPath: snakeToCamel } : {})
+  const getFieldId = idPrefix === undefined ? undefined : (name: string) => `${idPrefix}-${name}`
+  const serverErrors = useServerErrors(form, {
+    getFieldId,
+    ...(snakeCase ? { mapPath: snakeToCamel } : {}),
+  })
   return (
     <form
       noValidate
-      aria-label="Server errors"
+      aria-label={idPrefix === undefined ? 'Server errors' : `Server errors (${idPrefix})`}
       className="demo-form"
       style={{ maxWidth: 420 }}
       onSubmit={form.handleSubmit(() => void serverErrors.apply(error))}
     >
-      {summary && <ErrorSummary control={form.control} />}
+      {summary && (
+        <ErrorSummary
+          control={form.control}
+          getFieldId={getFieldId}
+          {...(summaryTitle === undefined ? {} : { title: summaryTitle })}
+        />
+      )}
       {fields.map((field) => (
-        <Field key={field.name} form={form} {...field} />
+        <Field key={field.name} form={form} getFieldId={getFieldId} {...field} />
       ))}
       {!summary && (
-        <FieldError name="root.server" control={form.control} className="demo-field-error" />
+        <FieldError
+          name="root.server"
+          control={form.control}
+          getFieldId={getFieldId}
+          className="demo-field-error"
+        />
       )}
       <button type="submit" className="aek-button">
         Save
