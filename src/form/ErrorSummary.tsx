@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react
 import { useFormContext, useFormState, type Control, type FieldValues } from 'react-hook-form'
 import { fieldId } from './fieldIds.js'
 import { flattenErrors, type FlatError } from './flattenErrors.js'
+import { focusFieldRef } from './formInternals.js'
 import { registerSummary } from './summaryRegistry.js'
 
 /** Props of {@link ErrorSummary}. */
@@ -51,15 +52,24 @@ function inPageOrder(list: FlatError[], getFieldId: (name: string) => string): F
     .map(({ item }) => item)
 }
 
-function focusField(item: FlatError, getFieldId: (name: string) => string) {
-  const element = document.getElementById(getFieldId(targetOf(item.name)))
-  if (!element) return item.error.ref?.focus?.()
-  element.focus({ preventScroll: true })
+function focusField(
+  item: FlatError,
+  getFieldId: (name: string) => string,
+  control: object | undefined,
+) {
+  const name = targetOf(item.name)
+  const before = document.activeElement
+  const element = document.getElementById(getFieldId(name))
+  if (element) element.focus({ preventScroll: true })
+  // No element with the field's id: a radio or checkbox group, a Controller without an id.
+  else if (!control || !focusFieldRef(control, name)) return
+  const focused = element ?? document.activeElement
+  if (!(focused instanceof HTMLElement) || focused === before) return
   // Scroll the label into view too, so the user sees what the field is (as GOV.UK does).
   const label =
-    (element as HTMLInputElement).labels?.[0] ??
-    element.closest('fieldset')?.querySelector('legend')
-  ;(label ?? element).scrollIntoView?.({ block: 'start' })
+    (focused as HTMLInputElement).labels?.[0] ??
+    focused.closest('fieldset')?.querySelector('legend')
+  ;(label ?? focused).scrollIntoView?.({ block: 'start' })
 }
 
 /**
@@ -141,7 +151,7 @@ export function ErrorSummary<TFieldValues extends FieldValues = FieldValues>({
                 href={`#${getFieldId(targetOf(item.name))}`}
                 onClick={(event: MouseEvent<HTMLAnchorElement>) => {
                   event.preventDefault()
-                  focusField(item, getFieldId)
+                  focusField(item, getFieldId, formControl)
                 }}
               >
                 {item.message}

@@ -37,16 +37,29 @@ export function isSubmitting(form: AnyServerErrorsForm): boolean {
 }
 
 /**
+ * Focuses a field through react-hook-form's own reference to it, given the form's `control`:
+ * the first enabled input of a radio or checkbox group, or a `Controller`'s `field.ref`.
+ * Returns false when there is nothing to call `focus` on.
+ */
+export function focusFieldRef(control: object, name: string): boolean {
+  const fields = (control as ControlInternals)._fields
+  if (typeof fields !== 'object' || fields === null) return false
+  const field = get(fields, name) as
+    | { _f?: { ref?: { focus?: unknown }; refs?: { focus?: unknown; disabled?: boolean }[] } }
+    | undefined
+  const refs = field?._f?.refs
+  const ref = refs ? (refs.find((item) => !item.disabled) ?? refs[0]) : field?._f?.ref
+  if (typeof ref?.focus !== 'function') return false
+  ;(ref.focus as () => void)()
+  return true
+}
+
+/**
  * Focuses a field through react-hook-form's own reference to it (a `Controller` without an `id`)
  * at once: `form.setFocus` does it in a timer, too late to tell whether it worked.
  */
 export function focusRegisteredField(form: AnyServerErrorsForm, name: string): void {
   const fields = internals(form)._fields
   if (typeof fields !== 'object' || fields === null) return form.setFocus(name)
-  const field = get(fields, name) as
-    | { _f?: { ref?: { focus?: unknown }; refs?: { focus?: unknown; disabled?: boolean }[] } }
-    | undefined
-  const refs = field?._f?.refs
-  const ref = refs ? (refs.find((item) => !item.disabled) ?? refs[0]) : field?._f?.ref
-  if (typeof ref?.focus === 'function') (ref.focus as () => void)()
+  focusFieldRef(form.control, name)
 }

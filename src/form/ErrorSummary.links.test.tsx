@@ -1,0 +1,93 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Controller, useForm, type UseFormReturn } from 'react-hook-form'
+import { ApiError } from '../core/ApiError.js'
+import { applyServerErrors } from './applyServerErrors.js'
+import { ErrorSummary } from './ErrorSummary.js'
+
+const validation = (fields: Record<string, string[]>) =>
+  new ApiError({
+    status: 422,
+    code: 'http/422',
+    kind: 'validation',
+    type: 'user',
+    message: 'Unprocessable',
+    userMessage: 'Check the form.',
+    format: 'test',
+    fields,
+  })
+
+interface Plan {
+  plan: string
+  extras: string[]
+  colour: string
+}
+
+function PlanForm({ onForm }: { onForm: (form: UseFormReturn<Plan>) => void }) {
+  const form = useForm<Plan>({
+    defaultValues: { plan: 'basic', extras: [], colour: '' },
+    shouldFocusError: false,
+  })
+  onForm(form)
+  return (
+    <form>
+      <ErrorSummary control={form.control} />
+      <fieldset>
+        <legend>Plan</legend>
+        <label>
+          <input type="radio" value="basic" {...form.register('plan')} />
+          Basic
+        </label>
+        <label>
+          <input type="radio" value="pro" {...form.register('plan')} />
+          Pro
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Extras</legend>
+        <label>
+          <input type="checkbox" value="backup" {...form.register('extras')} />
+          Backup
+        </label>
+        <label>
+          <input type="checkbox" value="support" {...form.register('extras')} />
+          Support
+        </label>
+      </fieldset>
+      <Controller
+        control={form.control}
+        name="colour"
+        render={({ field }) => <input aria-label="Colour" {...field} />}
+      />
+    </form>
+  )
+}
+
+describe('ErrorSummary links', () => {
+  // Regression: a link to a radio or checkbox group whose inputs have no id of the field's name
+  // did nothing (react-hook-form's reference to a group is not an element), leaving keyboard
+  // users on the link.
+  it('focus the first input of a radio or checkbox group, and a Controller without an id', async () => {
+    const user = userEvent.setup()
+    let form!: UseFormReturn<Plan>
+    render(<PlanForm onForm={(f) => (form = f)} />)
+    act(() => {
+      applyServerErrors(
+        form,
+        validation({
+          plan: ['Pro is sold out.'],
+          extras: ['Pick one extra at most.'],
+          colour: ['Unknown colour.'],
+        }),
+        { shouldFocus: false },
+      )
+    })
+    const summary = screen.getByRole('region')
+    await user.click(within(summary).getByRole('link', { name: 'Pro is sold out.' }))
+    expect(screen.getByRole('radio', { name: 'Basic' })).toHaveFocus()
+    await user.click(within(summary).getByRole('link', { name: 'Pick one extra at most.' }))
+    expect(screen.getByRole('checkbox', { name: 'Backup' })).toHaveFocus()
+    await user.click(within(summary).getByRole('link', { name: 'Unknown colour.' }))
+    expect(screen.getByLabelText('Colour')).toHaveFocus()
+  })
+})
