@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react
 import { useFormContext, useFormState, type Control, type FieldValues } from 'react-hook-form'
 import { fieldId } from './fieldIds.js'
 import { flattenErrors, type FlatError } from './flattenErrors.js'
-import { focusFieldRef } from './formInternals.js'
+import { focusErrorTarget } from './focusErrorTarget.js'
 import { registerSummary } from './summaryRegistry.js'
 
 /** Props of {@link ErrorSummary}. */
@@ -50,26 +50,6 @@ function inPageOrder(list: FlatError[], getFieldId: (name: string) => string): F
         : 1
     })
     .map(({ item }) => item)
-}
-
-function focusField(
-  item: FlatError,
-  getFieldId: (name: string) => string,
-  control: object | undefined,
-) {
-  const name = targetOf(item.name)
-  const before = document.activeElement
-  const element = document.getElementById(getFieldId(name))
-  if (element) element.focus({ preventScroll: true })
-  // No element with the field's id: a radio or checkbox group, a Controller without an id.
-  else if (!control || !focusFieldRef(control, name)) return
-  const focused = element ?? document.activeElement
-  if (!(focused instanceof HTMLElement) || focused === before) return
-  // Scroll the label into view too, so the user sees what the field is (as GOV.UK does).
-  const label =
-    (focused as HTMLInputElement).labels?.[0] ??
-    focused.closest('fieldset')?.querySelector('legend')
-  ;(label ?? focused).scrollIntoView?.({ block: 'start' })
 }
 
 /**
@@ -151,7 +131,11 @@ export function ErrorSummary<TFieldValues extends FieldValues = FieldValues>({
                 href={`#${getFieldId(targetOf(item.name))}`}
                 onClick={(event: MouseEvent<HTMLAnchorElement>) => {
                   event.preventDefault()
-                  focusField(item, getFieldId, formControl)
+                  focusErrorTarget(
+                    getFieldId(targetOf(item.name)),
+                    targetOf(item.name),
+                    formControl,
+                  )
                 }}
               >
                 {item.message}

@@ -1,0 +1,20 @@
+import { focusFieldRef } from './formInternals.js'
+
+/**
+ * Moves focus to a field the way an error summary link should, and scrolls its label (or its
+ * fieldset's legend) into view, as GOV.UK does, so the user sees what the field is. The input
+ * is found by `id`, else through react-hook-form's reference to it: the first enabled input of
+ * a radio or checkbox group, a `Controller` without an `id`.
+ */
+export function focusErrorTarget(id: string, name: string, control: object | undefined): void {
+  const before = document.activeElement
+  const element = document.getElementById(id)
+  if (element) element.focus({ preventScroll: true })
+  else if (!control || !focusFieldRef(control, name)) return
+  const focused = element ?? document.activeElement
+  if (!(focused instanceof HTMLElement) || focused === before) return
+  const label =
+    (focused as HTMLInputElement).labels?.[0] ??
+    focused.closest('fieldset')?.querySelector('legend')
+  ;(label ?? focused).scrollIntoView?.({ block: 'start' })
+}
