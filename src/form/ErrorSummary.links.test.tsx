@@ -18,6 +18,7 @@ const validation = (fields: Record<string, string[]>) =>
   })
 
 interface Plan {
+  name: string
   plan: string
   extras: string[]
   colour: string
@@ -25,13 +26,15 @@ interface Plan {
 
 function PlanForm({ onForm }: { onForm: (form: UseFormReturn<Plan>) => void }) {
   const form = useForm<Plan>({
-    defaultValues: { plan: 'basic', extras: [], colour: '' },
+    defaultValues: { name: '', plan: 'basic', extras: [], colour: '' },
     shouldFocusError: false,
   })
   onForm(form)
   return (
     <form>
       <ErrorSummary control={form.control} />
+      <label htmlFor="name">Name</label>
+      <input id="name" {...form.register('name')} />
       <fieldset>
         <legend>Plan</legend>
         <label>
@@ -59,6 +62,8 @@ function PlanForm({ onForm }: { onForm: (form: UseFormReturn<Plan>) => void }) {
         name="colour"
         render={({ field }) => <input aria-label="Colour" {...field} />}
       />
+      <label htmlFor="coupon">Coupon</label>
+      <input id="coupon" />
     </form>
   )
 }
@@ -89,5 +94,28 @@ describe('ErrorSummary links', () => {
     expect(screen.getByRole('checkbox', { name: 'Backup' })).toHaveFocus()
     await user.click(within(summary).getByRole('link', { name: 'Unknown colour.' }))
     expect(screen.getByLabelText('Colour')).toHaveFocus()
+  })
+  // Regression: a group's inputs have no id of the field's name, so the group was listed after
+  // every field found by id instead of in page order.
+  it('lists a radio or checkbox group in page order among fields found by id', () => {
+    let form!: UseFormReturn<Plan>
+    render(<PlanForm onForm={(f) => (form = f)} />)
+    act(() => {
+      applyServerErrors(
+        form,
+        validation({
+          extras: ['Pick one extra at most.'],
+          name: ['Enter your name.'],
+          plan: ['Pro is sold out.'],
+        }),
+        { shouldFocus: false },
+      )
+    })
+    const links = within(screen.getByRole('region')).getAllByRole('link')
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Enter your name.',
+      'Pro is sold out.',
+      'Pick one extra at most.',
+    ])
   })
 })

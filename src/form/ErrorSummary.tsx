@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react'
 import { useFormContext, useFormState, type Control, type FieldValues } from 'react-hook-form'
 import { fieldId } from './fieldIds.js'
-import { flattenErrors, type FlatError } from './flattenErrors.js'
+import { flattenErrors } from './flattenErrors.js'
 import { focusErrorTarget } from './focusErrorTarget.js'
+import { inPageOrder, isFormLevel, targetOf } from './inPageOrder.js'
 import { registerSummary } from './summaryRegistry.js'
 
 /** Props of {@link ErrorSummary}. */
@@ -26,30 +27,6 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues = FieldValue
   getFieldId?: ((name: string) => string) | undefined
   /** A class for the container. */
   className?: string | undefined
-}
-
-/** The target name of an error: a field array's own error (`items.root`) links to the list. */
-const targetOf = (name: string) => (name.endsWith('.root') ? name.slice(0, -'.root'.length) : name)
-const isFormLevel = (name: string) => name === 'root' || name.startsWith('root.')
-
-function inPageOrder(list: FlatError[], getFieldId: (name: string) => string): FlatError[] {
-  if (typeof document === 'undefined') return list
-  const position = (item: FlatError) => document.getElementById(getFieldId(targetOf(item.name)))
-  return list
-    .map((item, index) => ({
-      item,
-      index,
-      element: isFormLevel(item.name) ? null : position(item),
-    }))
-    .sort((a, b) => {
-      if (isFormLevel(a.item.name) !== isFormLevel(b.item.name))
-        return isFormLevel(a.item.name) ? -1 : 1
-      if (!a.element || !b.element) return a.element ? -1 : b.element ? 1 : a.index - b.index
-      return a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING
-        ? -1
-        : 1
-    })
-    .map(({ item }) => item)
 }
 
 /**
@@ -86,7 +63,7 @@ export function ErrorSummary<TFieldValues extends FieldValues = FieldValues>({
   const headingId = useId()
   const container = useRef<HTMLDivElement>(null)
   const seenSubmits = useRef(submitCount)
-  const items = inPageOrder(flattenErrors(errors), getFieldId)
+  const items = inPageOrder(flattenErrors(errors), getFieldId, formControl)
   const hasErrors = items.length > 0
 
   useEffect(() => {

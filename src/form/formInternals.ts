@@ -36,19 +36,34 @@ export function isSubmitting(form: AnyServerErrorsForm): boolean {
   return internals(form)._formState?.isSubmitting === true
 }
 
+/** react-hook-form's references to a field's inputs: one element, or a group's (radio, checkbox). */
+function fieldRefs(control: object, name: string) {
+  const fields = (control as ControlInternals)._fields
+  if (typeof fields !== 'object' || fields === null) return undefined
+  const field = get(fields, name) as
+    | { _f?: { ref?: { focus?: unknown }; refs?: { focus?: unknown; disabled?: boolean }[] } }
+    | undefined
+  return field?._f
+}
+
+/** The first input element react-hook-form holds for a field (a group's first), if any. */
+export function fieldRefElement(control: object, name: string): Element | undefined {
+  const f = fieldRefs(control, name)
+  const ref: unknown = f?.refs?.[0] ?? f?.ref
+  return typeof Element !== 'undefined' && ref instanceof Element && ref.isConnected
+    ? ref
+    : undefined
+}
+
 /**
  * Focuses a field through react-hook-form's own reference to it, given the form's `control`:
  * the first enabled input of a radio or checkbox group, or a `Controller`'s `field.ref`.
  * Returns false when there is nothing to call `focus` on.
  */
 export function focusFieldRef(control: object, name: string): boolean {
-  const fields = (control as ControlInternals)._fields
-  if (typeof fields !== 'object' || fields === null) return false
-  const field = get(fields, name) as
-    | { _f?: { ref?: { focus?: unknown }; refs?: { focus?: unknown; disabled?: boolean }[] } }
-    | undefined
-  const refs = field?._f?.refs
-  const ref = refs ? (refs.find((item) => !item.disabled) ?? refs[0]) : field?._f?.ref
+  const f = fieldRefs(control, name)
+  const refs = f?.refs
+  const ref = refs ? (refs.find((item) => !item.disabled) ?? refs[0]) : f?.ref
   if (typeof ref?.focus !== 'function') return false
   ;(ref.focus as () => void)()
   return true
