@@ -213,4 +213,39 @@ describe('applyServerErrors: focus', () => {
     await expect(focused).resolves.toBe('size')
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'size' }))
   })
+
+  it('focuses a radio group of its own form when another form on the page has the same names', async () => {
+    // Regression: a group has no input with the field's id, and the lookup by name found the
+    // first form's radio.
+    const forms: UseFormReturn<{ plan: string }>[] = []
+    function PlanForm({ label }: { label: string }) {
+      const form = useForm({ defaultValues: { plan: '' } })
+      forms.push(form)
+      return (
+        <fieldset>
+          <legend>{label}</legend>
+          <input
+            type="radio"
+            aria-label={`${label} basic`}
+            value="basic"
+            {...form.register('plan')}
+          />
+          <input type="radio" aria-label={`${label} pro`} value="pro" {...form.register('plan')} />
+        </fieldset>
+      )
+    }
+    render(
+      <>
+        <PlanForm label="Home" />
+        <PlanForm label="Office" />
+      </>,
+    )
+    let focused!: Promise<string | undefined>
+    act(() => {
+      focused = applyServerErrors(forms[1]!, validation({ plan: ['Pick a plan.'] })).focused
+    })
+    await act(() => vi.advanceTimersByTimeAsync(50))
+    await expect(focused).resolves.toBe('plan')
+    expect(screen.getByRole('radio', { name: 'Office basic' })).toHaveFocus()
+  })
 })

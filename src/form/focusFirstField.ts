@@ -1,4 +1,4 @@
-import { focusRegisteredField } from './formInternals.js'
+import { fieldRefElement, focusRegisteredField } from './formInternals.js'
 import type { AnyServerErrorsForm } from './serverErrorsForm.js'
 
 interface Candidate {
@@ -22,6 +22,9 @@ function findElement(
   if (typeof document === 'undefined') return undefined
   const byId = document.getElementById(getFieldId(name))
   if (byId) return byId
+  // A radio or checkbox group: its own inputs first, as another form may use the same names.
+  const byRef = fieldRefElement(form.control, name)
+  if (byRef) return byRef
   const [byName] = document.getElementsByName(name)
   return byName ?? undefined
 }

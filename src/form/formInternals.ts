@@ -46,13 +46,18 @@ function fieldRefs(control: object, name: string) {
   return field?._f
 }
 
-/** The first input element react-hook-form holds for a field (a group's first), if any. */
-export function fieldRefElement(control: object, name: string): Element | undefined {
+/**
+ * The input element react-hook-form holds for a field and that is on the page: a group's first
+ * enabled one (radio, checkbox), else its first.
+ */
+export function fieldRefElement(control: object, name: string): HTMLElement | undefined {
   const f = fieldRefs(control, name)
-  const ref: unknown = f?.refs?.[0] ?? f?.ref
-  return typeof Element !== 'undefined' && ref instanceof Element && ref.isConnected
-    ? ref
-    : undefined
+  const refs: unknown[] = f?.refs ?? [f?.ref]
+  const elements = refs.filter(
+    (ref): ref is HTMLElement =>
+      typeof HTMLElement !== 'undefined' && ref instanceof HTMLElement && ref.isConnected,
+  )
+  return elements.find((element) => !element.matches(':disabled')) ?? elements[0]
 }
 
 /**
