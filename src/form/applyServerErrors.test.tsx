@@ -116,6 +116,24 @@ describe('applyServerErrors', () => {
     )
   })
 
+  // Regression: an ApiError built by hand with an empty list (`{ email: [] }`) set an error with
+  // no message: the input was aria-invalid with nothing on the page saying why.
+  it('sets no error for a field whose list of messages is empty or blank', () => {
+    const form = renderProfile()
+    let result!: ReturnType<typeof applyServerErrors>
+    act(() => {
+      result = applyServerErrors(
+        form(),
+        validation({ fields: { email: [], userName: ['', '  '], nickname: [] } }),
+        { shouldFocus: false },
+      )
+    })
+    expect(result.applied).toEqual([])
+    expect(form().getFieldState('email').error).toBeUndefined()
+    expect(form().getFieldState('userName').error).toBeUndefined()
+    expect(result.root).toBe('Check the form and try again.')
+  })
+
   it('applies nothing for a value that is not an ApiError, or an error with nothing for a form', () => {
     const form = renderProfile()
     const serverError = validation({ kind: 'server', status: 500, code: 'http/500' })

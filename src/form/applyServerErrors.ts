@@ -5,7 +5,7 @@ import { fieldId } from './fieldIds.js'
 import { isFieldArrayName, isRegisteredField } from './formInternals.js'
 import { mapServerPath, type PathMappingOptions } from './mapServerPath.js'
 import { scheduleFocus } from './scheduleFocus.js'
-import { ROOT_SERVER_ERROR, toServerFieldError } from './serverMessages.js'
+import { ROOT_SERVER_ERROR, toServerFieldError, usableMessages } from './serverMessages.js'
 import { widenForm, type ServerErrorsForm } from './serverErrorsForm.js'
 import {
   clearServerErrors,
@@ -87,8 +87,12 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
   const targets = new Map<string, { valuePath: string; messages: string[] }>()
   const rootMessages: string[] = []
   const unmatched: string[] = []
-  addUnique(rootMessages, error.formErrors)
-  for (const [serverPath, messages] of Object.entries(error.fields)) {
+  addUnique(rootMessages, usableMessages(error.formErrors))
+  for (const [serverPath, list] of Object.entries(error.fields)) {
+    const messages = usableMessages(list)
+    // An empty list names no problem: an error without a message would leave the input
+    // invalid with nothing on the page saying why.
+    if (messages.length === 0) continue
     const path = mapServerPath(serverPath, options)
     const errorPath =
       path === undefined

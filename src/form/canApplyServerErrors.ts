@@ -1,6 +1,7 @@
 import type { ApiError } from '../core/ApiError.js'
 import { isApiError } from '../core/isApiError.js'
 import { isFormError } from '../core/isFormError.js'
+import { usableMessages } from './serverMessages.js'
 
 /**
  * True when `applyServerErrors` would put something on a form: an `ApiError` with field or
@@ -14,8 +15,8 @@ import { isFormError } from '../core/isFormError.js'
 export function canApplyServerErrors(error: unknown): error is ApiError {
   return (
     isApiError(error) &&
-    (error.hasFieldErrors ||
-      error.formErrors.length > 0 ||
+    (Object.values(error.fields).some((messages) => usableMessages(messages).length > 0) ||
+      usableMessages(error.formErrors).length > 0 ||
       (isFormError(error) && error.userMessage !== ''))
   )
 }

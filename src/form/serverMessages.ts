@@ -44,3 +44,10 @@ export function serverMessages(
   }
   return typeof error.message === 'string' && error.message !== '' ? [error.message] : []
 }
+
+/** The messages worth showing: blank ones (possible in an ApiError built by hand) are left out. */
+export function usableMessages(messages: readonly unknown[]): string[] {
+  return Array.isArray(messages)
+    ? messages.filter((m): m is string => typeof m === 'string' && m.trim() !== '')
+    : []
+}
