@@ -2,7 +2,7 @@ import { isFormError } from '../core/isFormError.js'
 import type { FieldValues } from 'react-hook-form'
 import { isApiError } from '../core/isApiError.js'
 import { fieldId } from './fieldIds.js'
-import { isFieldArrayName, isRegisteredField } from './formInternals.js'
+import { isFieldArrayName, isRegisteredField, refreshIsValid } from './formInternals.js'
 import { mapServerPath, type PathMappingOptions } from './mapServerPath.js'
 import { scheduleFocus } from './scheduleFocus.js'
 import { ROOT_SERVER_ERROR, toServerFieldError, usableMessages } from './serverMessages.js'
@@ -127,6 +127,9 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
     if (rootMessages.length > 0) form.setError(ROOT_SERVER_ERROR, toServerFieldError(rootMessages))
   })
   trackServerErrors(form, tracked)
+  // setError forced isValid to false; server errors must not disable a retry. Quietly: the
+  // whole-form run it may start is no validation of the fields in error.
+  withoutTracking(form, () => refreshIsValid(form))
   const applied = [...targets.keys()]
   return {
     handled: true,

@@ -10,6 +10,9 @@ interface ControlInternals {
   _fields?: unknown
   _names?: { array?: Set<string> }
   _formState?: { isSubmitting?: boolean }
+  /** Works `isValid` out again from the rules or resolver (`_updateValid` before 7.55). */
+  _setValid?: unknown
+  _updateValid?: unknown
 }
 
 const internals = (form: AnyServerErrorsForm) => form.control as unknown as ControlInternals
@@ -29,6 +32,19 @@ export function isRegisteredField(form: AnyServerErrorsForm, path: string): bool
 /** True when `path` names a `useFieldArray` list (its own errors live at `${path}.root`). */
 export function isFieldArrayName(form: AnyServerErrorsForm, path: string): boolean {
   return internals(form)._names?.array?.has(path) === true
+}
+
+/**
+ * Has react-hook-form work `isValid` out again from its rules or resolver, as it does after a
+ * change: `setError` forces it to false and `clearErrors` leaves it there, so a submit button
+ * with `disabled={!isValid}` would block the retry that server errors must never block. Runs
+ * only when the app reads `isValid`; does nothing where the internal has moved.
+ */
+export function refreshIsValid(form: AnyServerErrorsForm): void {
+  const control = internals(form)
+  const setValid = control._setValid ?? control._updateValid
+  if (typeof setValid !== 'function') return
+  void Promise.resolve((setValid as () => unknown).call(control)).catch(() => {})
 }
 
 /** True while `handleSubmit` is running (validation or the submit handler). */

@@ -1,5 +1,5 @@
 import { get, type FieldError } from 'react-hook-form'
-import { isSubmitting } from './formInternals.js'
+import { isSubmitting, refreshIsValid } from './formInternals.js'
 import { isSameValue, snapshotValue } from './isSameValue.js'
 import { ROOT_SERVER_ERROR, SERVER_ERROR_TYPE } from './serverMessages.js'
 import type { AnyServerErrorsForm } from './serverErrorsForm.js'
@@ -80,11 +80,13 @@ function drop(
   tracker: Tracker,
   entry: Entry,
   clear: 'server' | 'own' | false,
-) {
+): boolean {
   forget(tracker, entry)
   const current = form.getFieldState(entry.errorPath).error
   const mine = clear === 'own' ? current === entry.held : isServerError(current)
-  if (clear !== false && mine) quietly(tracker, () => form.clearErrors(entry.errorPath))
+  if (clear === false || !mine) return false
+  quietly(tracker, () => form.clearErrors(entry.errorPath))
+  return true
 }
 
 /** The path of `target` in react-hook-form's nested `errors`, if it is still there. */
@@ -130,11 +132,14 @@ export function clearServerErrors(form: AnyServerErrorsForm, name?: string): voi
   const tracker = getTracker(form)
   const within = (path: string) =>
     name === undefined || path === name || path.startsWith(`${name}.`)
+  let cleared = false
   for (const entry of [...tracker.entries.values()])
-    if (within(entry.errorPath)) drop(form, tracker, entry, 'server')
+    if (within(entry.errorPath) && drop(form, tracker, entry, 'server')) cleared = true
   if (within(ROOT_SERVER_ERROR) && isServerError(form.getFieldState(ROOT_SERVER_ERROR).error)) {
     quietly(tracker, () => form.clearErrors(ROOT_SERVER_ERROR))
+    cleared = true
   }
+  if (cleared) quietly(tracker, () => refreshIsValid(form))
   if (name === undefined) {
     tracker.cancelFocus?.()
     tracker.cancelFocus = undefined
@@ -159,7 +164,7 @@ function onFormUpdate(
   for (const entry of [...tracker.entries.values()]) {
     follow(tracker, entry, state.errors, form.getFieldState(entry.errorPath).error)
     if (!isSameValue(form.getValues(entry.valuePath), entry.snapshot)) {
-      drop(form, tracker, entry, 'own')
+      if (drop(form, tracker, entry, 'own')) quietly(tracker, () => refreshIsValid(form))
       continue
     }
     if (get(state.validatingFields, entry.valuePath) === true) {

@@ -12,7 +12,7 @@ import { applyServerErrors } from './applyServerErrors.js'
 import { widenForm } from './serverErrorsForm.js'
 import { useServerErrors, type UseServerErrorsResult } from './useServerErrors.js'
 
-const validation = (fields: Record<string, string[]>) =>
+const validation = (fields: Record<string, string[]>, formErrors?: string[]) =>
   new ApiError({
     status: 422,
     code: 'http/422',
@@ -22,6 +22,7 @@ const validation = (fields: Record<string, string[]>) =>
     userMessage: 'Check the form and try again.',
     format: 'test',
     fields,
+    formErrors,
   })
 
 interface SignUp {
@@ -161,6 +162,54 @@ describe('useServerErrors: when a server error leaves', () => {
     expect(onValid.mock.calls[0]![0]).toEqual({ email: 'ann@example.com', name: 'Ann' })
     expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
     expect(widenForm(harness.form).getFieldState('root.server').error).toBeUndefined()
+  })
+
+  // Regression: setError forces formState.isValid to false and clearErrors leaves it there, so
+  // a submit button with disabled={!isValid} stayed disabled after a form-level answer ("try
+  // again later"), even after clear(): the user could not send again without editing a field.
+  it('leaves formState.isValid to the client rules, so disabled={!isValid} never blocks a retry', async () => {
+    const user = userEvent.setup()
+    const onValid = vi.fn()
+    let form!: UseFormReturn<SignUp>
+    let serverErrors!: UseServerErrorsResult
+    function RetryForm() {
+      form = useForm<SignUp>({
+        mode: 'onChange',
+        defaultValues: { email: 'ann@example.com', name: 'Ann' },
+      })
+      serverErrors = useServerErrors(form, { shouldFocus: false })
+      return (
+        <form onSubmit={form.handleSubmit(onValid)}>
+          <input aria-label="Email" {...form.register('email', { required: 'Enter an email.' })} />
+          <button type="submit" disabled={!form.formState.isValid}>
+            Send
+          </button>
+        </form>
+      )
+    }
+    render(<RetryForm />)
+    const send = screen.getByRole('button', { name: 'Send' })
+    await vi.waitFor(() => expect(send).toBeEnabled())
+    act(() => {
+      serverErrors.apply(validation({}, ['Try again later.']))
+    })
+    expect(widenForm(form).getFieldState('root.server').error?.message).toBe('Try again later.')
+    await vi.waitFor(() => expect(send).toBeEnabled())
+    act(() => {
+      serverErrors.apply(validation({ email: ['Is taken.'] }))
+    })
+    act(() => {
+      serverErrors.clear()
+    })
+    await vi.waitFor(() => expect(send).toBeEnabled())
+    act(() => {
+      serverErrors.apply(validation({ email: ['Is taken.'] }))
+    })
+    await vi.waitFor(() => expect(send).toBeEnabled())
+    await user.click(send)
+    expect(onValid).toHaveBeenCalledTimes(1)
+    await user.clear(screen.getByLabelText('Email'))
+    await vi.waitFor(() => expect(send).toBeDisabled())
   })
 
   it('still lets client validation block a submit after the server errors are gone', async () => {
