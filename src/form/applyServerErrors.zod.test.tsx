@@ -107,4 +107,33 @@ describe('applyServerErrors with a zod resolver', () => {
     expect(onValid).toHaveBeenCalledTimes(2)
     expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
   })
+
+  // Regression: resetField removes the error, then (with isValid read) validates the whole form;
+  // the tracker took the removal for that run's doing and put the server error back.
+  it('lets resetField remove the server error while the app reads isValid', async () => {
+    let form!: UseFormReturn<SignUp>
+    function ValidityForm() {
+      form = useForm<SignUp>({
+        resolver: zodResolver(schema),
+        mode: 'onChange',
+        defaultValues: { email: 'ann@example.com', name: 'Ann' },
+      })
+      return (
+        <form>
+          <input aria-label="Email" {...form.register('email')} />
+          <output>{form.formState.isValid ? 'valid' : 'invalid'}</output>
+        </form>
+      )
+    }
+    render(<ValidityForm />)
+    act(() => {
+      applyServerErrors(form, emailTaken(), { shouldFocus: false })
+    })
+    act(() => {
+      form.resetField('email')
+    })
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(form.getFieldState('email').error).toBeUndefined()
+    expect(screen.getByRole('status')).toHaveTextContent(/^valid$/)
+  })
 })

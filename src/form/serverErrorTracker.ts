@@ -167,11 +167,13 @@ function onFormUpdate(
       if (drop(form, tracker, entry, 'own')) quietly(tracker, () => refreshIsValid(form))
       continue
     }
+    const current = form.getFieldState(entry.errorPath).error
     if (get(state.validatingFields, entry.valuePath) === true) {
-      entry.validating = true
+      // Gone before the run started (resetField removes it, then validates): not validation's doing.
+      if (current === undefined && !entry.validating) drop(form, tracker, entry, false)
+      else entry.validating = true
       continue
     }
-    const current = form.getFieldState(entry.errorPath).error
     if (current === undefined) {
       // Validation of an unchanged field removed the server's verdict: put it back. Anything
       // else that removed it (clearErrors, reset) meant it.
