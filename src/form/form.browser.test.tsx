@@ -144,4 +144,61 @@ describe('server errors in a real browser', () => {
     const results = await axe.run(screen.container)
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
   })
+
+  test('a summary link to a radio group focuses its first option, and disabled={!isValid} lets the retry through', async () => {
+    const onSend = vi.fn()
+    function PlanForm() {
+      const form = useForm<{ plan: string }>({
+        mode: 'onChange',
+        defaultValues: { plan: 'basic' },
+        shouldFocusError: false,
+      })
+      const serverErrors = useServerErrors(form)
+      const onSubmit = form.handleSubmit(() => {
+        onSend()
+        serverErrors.apply(
+          new ApiError({
+            status: 422,
+            code: 'http/422',
+            kind: 'validation',
+            type: 'user',
+            message: 'Unprocessable',
+            userMessage: 'Check the form.',
+            format: 'test',
+            fields: { plan: ['Basic is sold out.'] },
+          }),
+        )
+      })
+      return (
+        <form noValidate onSubmit={onSubmit}>
+          <ErrorSummary control={form.control} />
+          <fieldset>
+            <legend>Plan</legend>
+            <label>
+              <input type="radio" value="basic" {...form.register('plan', { required: true })} />
+              Basic
+            </label>
+            <label>
+              <input type="radio" value="pro" {...form.register('plan')} />
+              Pro
+            </label>
+          </fieldset>
+          <button type="submit" disabled={!form.formState.isValid}>
+            Choose
+          </button>
+        </form>
+      )
+    }
+    await render(<PlanForm />)
+    const choose = page.getByRole('button', { name: 'Choose' })
+    await expect.element(choose).toBeEnabled()
+    await userEvent.click(choose)
+    const summary = page.getByRole('region', { name: 'There is a problem' })
+    await expect.element(summary).toHaveFocus()
+    await userEvent.click(summary.getByRole('link', { name: 'Basic is sold out.' }))
+    await expect.element(page.getByRole('radio', { name: 'Basic' })).toHaveFocus()
+    await expect.element(choose).toBeEnabled()
+    await userEvent.click(choose)
+    await expect.poll(() => onSend.mock.calls.length).toBe(2)
+  })
 })
