@@ -148,6 +148,34 @@ describe('applyServerErrors', () => {
     expect(widenForm(form()).getFieldState('root.server').error).toBeUndefined()
   })
 
+  // Regression: a 500 or a codebase error that carried messages had its text (a SQL error, a
+  // message for developers) put on the form, where the user read it.
+  it('puts nothing on the form for an error the user cannot fix, whatever messages it carries', () => {
+    const form = renderProfile()
+    const technical = [
+      validation({
+        kind: 'server',
+        type: 'system',
+        status: 500,
+        formErrors: ['SQLSTATE 42P01: relation "users" does not exist'],
+      }),
+      validation({
+        kind: 'permission',
+        type: 'codebase',
+        fields: { email: ['Scope data:write missing.'] },
+      }),
+    ]
+    for (const error of technical) {
+      let result!: ReturnType<typeof applyServerErrors>
+      act(() => {
+        result = applyServerErrors(form(), error)
+      })
+      expect(result).toMatchObject({ handled: false, applied: [], root: undefined })
+    }
+    expect(form().getFieldState('email').error).toBeUndefined()
+    expect(widenForm(form()).getFieldState('root.server').error).toBeUndefined()
+  })
+
   it('maps server paths with a rename table first, then a function such as snakeToCamel', () => {
     const form = renderProfile()
     let result!: ReturnType<typeof applyServerErrors>

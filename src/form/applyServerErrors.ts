@@ -67,6 +67,7 @@ const addUnique = (list: string[], messages: readonly string[]) => {
  * its field with type `server` (all messages in `types`, joined in `message`); messages for
  * fields the form does not have, and `formErrors`, land on `root.server`, as does the
  * `userMessage` of a validation, conflict or credential error that names no field. Earlier server errors are replaced.
+ * Only errors the user can fix (`type: 'user'`) are put on the form; the others set nothing.
  * A field's server error leaves when its value changes, and all leave when the next submit
  * starts. Anything that is not an `ApiError` sets nothing.
  *
@@ -81,7 +82,10 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
   error: unknown,
   options: ApplyServerErrorsOptions = {},
 ): ApplyServerErrorsResult {
-  if (!isApiError(error)) return nothing()
+  // Server text on a form is for the user to act on. An error only the app or the server can fix
+  // (a 500, a 403, Backstack's codebase errors) may carry technical text: it stays off the page,
+  // where its userMessage belongs.
+  if (!isApiError(error) || error.type !== 'user') return nothing()
   const form = widenForm(typedForm)
   const hasField = options.hasField ?? ((path: string) => isRegisteredField(form, path))
   const targets = new Map<string, { valuePath: string; messages: string[] }>()

@@ -1,14 +1,15 @@
 import { ApiError, type ApiErrorInit } from '../core/ApiError.js'
+import { decodeError } from '../core/decode/decodeError.js'
 import { canApplyServerErrors } from './canApplyServerErrors.js'
 
 const error = (init: Partial<ApiErrorInit>) =>
   new ApiError({
-    status: 500,
-    code: 'http/500',
-    kind: 'server',
-    type: 'system',
-    message: 'Internal',
-    userMessage: 'Something went wrong.',
+    status: 400,
+    code: 'http/400',
+    kind: 'unknown',
+    type: 'user',
+    message: 'Bad request',
+    userMessage: 'Check what you entered.',
     format: 'test',
     ...init,
   })
@@ -20,6 +21,20 @@ describe('canApplyServerErrors', () => {
     expect(canApplyServerErrors(error({ kind: 'validation', status: 422 }))).toBe(true)
     expect(canApplyServerErrors(error({}))).toBe(false)
     expect(canApplyServerErrors(new Error('boom'))).toBe(false)
+  })
+
+  // Regression: a 500 whose body listed messages (JSON:API `detail`, say) went to the form, and
+  // its technical text (a SQL error) was shown on the page instead of the safe userMessage.
+  it('is false for an error the user cannot fix, whatever messages it carries', () => {
+    const body = {
+      errors: [{ status: '500', detail: 'SQLSTATE 42P01: relation "users" does not exist' }],
+    }
+    const serverError = decodeError(body, { status: 500 })
+    expect(serverError.formErrors).toEqual(['SQLSTATE 42P01: relation "users" does not exist'])
+    expect(canApplyServerErrors(serverError)).toBe(false)
+    expect(
+      canApplyServerErrors(error({ type: 'codebase', fields: { role: ['Unknown role.'] } })),
+    ).toBe(false)
   })
 
   // Regression: an error whose field lists were empty counted as one for the form, so routing
