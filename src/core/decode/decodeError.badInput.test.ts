@@ -1,5 +1,6 @@
 import { ApiError } from '../ApiError.js'
 import { decodeError } from './decodeError.js'
+import { registerDecoder } from './decoderRegistry.js'
 
 describe('decodeError: bad input', () => {
   const expectValid = (error: ApiError) => {
@@ -84,5 +85,26 @@ describe('decodeError: bad input', () => {
       { status: 400 },
     )
     expect(html.message).toBe('<img src=x onerror=alert(1)>')
+  })
+
+  // Regression (found by the property test): a body's retry_after was not held to the 24 h the
+  // headers are, so 1.8e305 seconds became an Infinity wait; a decoder of the app's could give NaN.
+  it('holds a body or a decoder wait to 0 to 24 hours', () => {
+    const day = 86_400_000
+    expect(decodeError({ message: 'x', retry_after: 1.797693134862316e305 }).retryAfterMs).toBe(day)
+    expect(decodeError({ message: 'x', retry_after: 1e9 }).retryAfterMs).toBe(day)
+    expect(decodeError({ message: 'x', retry_after: 30 }).retryAfterMs).toBe(30_000)
+    for (const wait of [Number.NaN, -5, Infinity]) {
+      const unregister = registerDecoder({
+        name: 'waits',
+        decode: () => ({ format: 'waits', message: 'x', retryAfterMs: wait }),
+      })
+      try {
+        const { retryAfterMs } = decodeError({ anything: true }, { status: 503 })
+        expect(retryAfterMs).toBe(wait === Infinity ? day : undefined)
+      } finally {
+        unregister()
+      }
+    }
   })
 })

@@ -11,7 +11,7 @@ import { userDecoders } from './decoderRegistry.js'
 import { inferStatus } from './inferStatus.js'
 import { kindFromStatus } from './kindFromStatus.js'
 import { readRequestId } from './readRequestId.js'
-import { readRetryAfter } from './readRetryAfter.js'
+import { MAX_RETRY_AFTER_MS, readRetryAfter } from './readRetryAfter.js'
 import type { DecodeContext, DecodedBody, ErrorDecoder } from './types.js'
 
 const CODE = /^[a-z0-9][\w.-]{0,63}\/[\w.-]{1,100}$/i
@@ -96,6 +96,9 @@ export function completeDecoded(
     serverUserMessage: type === 'user' ? decoded.userMessage : undefined,
   })
   const limited = status === 429 || status === 503 || kind === 'rate-limit'
+  // A body's wait (or a decoder's of the app's) is held to the headers' bounds: at most 24 h,
+  // never NaN or negative.
+  const hinted = decoded.retryAfterMs!
   return new ApiError({
     status,
     code,
@@ -106,7 +109,9 @@ export function completeDecoded(
     devMessage: decoded.devMessage,
     fields: decoded.fields,
     formErrors: decoded.formErrors,
-    retryAfterMs: readRetryAfter(headers, { now: context.now, limited }) ?? decoded.retryAfterMs,
+    retryAfterMs:
+      readRetryAfter(headers, { now: context.now, limited }) ??
+      (hinted >= 0 ? Math.min(hinted, MAX_RETRY_AFTER_MS) : undefined),
     requestMethod: (context.method ?? decoded.requestMethod)?.toUpperCase(),
     url: context.url,
     requestId: readRequestId(headers),
