@@ -39,6 +39,15 @@ export function DefaultFallback({ error, reset }: FallbackProps) {
   )
 }
 
+/** One decoded error per thrown object, so the fallback and `onError` get the same `ApiError`. */
+const decodedErrors = new WeakMap<object, ApiError>()
+const decodeOnce = (thrown: unknown): ApiError => {
+  if (typeof thrown !== 'object' || thrown === null) return decodeError(thrown)
+  let error = decodedErrors.get(thrown)
+  if (!error) decodedErrors.set(thrown, (error = decodeError(thrown)))
+  return error
+}
+
 /**
  * Catches render errors below it and shows them as a decoded {@link ApiError}, with a reset.
  *
@@ -49,11 +58,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: ApiErr
   override state: { error: ApiError | undefined } = { error: undefined }
 
   static getDerivedStateFromError(thrown: unknown) {
-    return { error: decodeError(thrown) }
+    return { error: decodeOnce(thrown) }
   }
 
   override componentDidCatch(thrown: unknown, info: ErrorInfo) {
-    this.props.onError?.(decodeError(thrown), info)
+    this.props.onError?.(decodeOnce(thrown), info)
   }
 
   reset = () => {
