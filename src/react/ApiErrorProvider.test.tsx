@@ -91,4 +91,34 @@ describe('ApiErrorProvider and the hub', () => {
     expect(session).toHaveBeenCalledTimes(1)
     expect(onSessionExpired).toHaveBeenCalledTimes(1)
   })
+
+  // Regression: onSessionExpired without channels.session put a session handler over the hub's
+  // own, which then never ran (a sign-out given to createErrorHub({ channels })).
+  it("keeps the hub's own session handler when the provider has only onSessionExpired", () => {
+    const session = vi.fn()
+    const hub = createErrorHub({ channels: { session } })
+    const onSessionExpired = vi.fn()
+    const { unmount } = render(
+      <StrictMode>
+        <ApiErrorProvider hub={hub} onSessionExpired={onSessionExpired} />
+      </StrictMode>,
+    )
+    const ended = new ApiError({
+      status: 401,
+      code: 'auth/session-expired',
+      kind: 'auth',
+      type: 'user',
+      message: 'm',
+      userMessage: 'Sign in',
+      format: 'bkend',
+    })
+    hub.route(ended, { source: 'query' })
+    expect(session).toHaveBeenCalledTimes(1)
+    expect(onSessionExpired).toHaveBeenCalledTimes(1)
+    unmount()
+    hub.resetSession()
+    hub.route(ended, { source: 'query' })
+    expect(session).toHaveBeenCalledTimes(2)
+    expect(onSessionExpired).toHaveBeenCalledTimes(1)
+  })
 })

@@ -58,18 +58,16 @@ export function ApiErrorProvider({
     for (const channel of channelNames) {
       Object.defineProperty(layer, channel, {
         enumerable: true,
-        get: () => {
-          const { channels: own, onSessionExpired: expired } = latest.current
-          const handler = own?.[channel]
-          if (channel !== 'session' || !expired) return handler
-          return (notice: ErrorNotice) => {
-            handler?.(notice)
-            expired(notice)
-          }
-        },
+        get: () => latest.current.channels?.[channel],
       })
     }
-    return hub.attachChannels(layer)
+    const detach = hub.attachChannels(layer)
+    // A listener, not a session handler: the hub's own session handler still runs.
+    const stopListening = hub.onSessionEnd((notice) => latest.current.onSessionExpired?.(notice))
+    return () => {
+      detach()
+      stopListening()
+    }
   }, [hub])
 
   useEffect(() => (messages ? setMessages(messages) : undefined), [messages])

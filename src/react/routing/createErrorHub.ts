@@ -44,6 +44,12 @@ export interface ErrorHub {
   attachChannels(channels: ChannelHandlers): () => void
   /** Allows the next session expiry to be announced again (after the user signed back in). */
   resetSession(): void
+  /**
+   * Calls `listener` with the notice of each session end, after the `session` channel's handler,
+   * whichever that is; returns the unsubscribe function. `ApiErrorProvider`'s `onSessionExpired`
+   * listens here.
+   */
+  onSessionEnd(listener: (notice: ErrorNotice) => void): () => void
 }
 
 const keyOf = (error: ApiError, channel: Channel) =>
@@ -66,6 +72,7 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
   let sequence = 0
   const recent = new Map<string, { notice: ErrorNotice; at: number }>()
   const listeners = new Set<() => void>()
+  const sessionListeners = new Set<(notice: ErrorNotice) => void>()
   const emit = () => {
     for (const listener of [...listeners]) listener()
   }
@@ -108,6 +115,7 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
         emit()
       }
       handlerOf(channel)?.(notice)
+      if (channel === 'session') for (const listener of [...sessionListeners]) listener(notice)
       return notice
     },
     getPageError: () => page,
@@ -134,6 +142,10 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
     },
     resetSession() {
       sessionEnded = false
+    },
+    onSessionEnd(listener) {
+      sessionListeners.add(listener)
+      return () => sessionListeners.delete(listener)
     },
   }
 }
