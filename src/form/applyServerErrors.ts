@@ -1,6 +1,6 @@
 import { isFormError } from '../core/isFormError.js'
 import type { FieldValues } from 'react-hook-form'
-import { isApiError } from '../core/isApiError.js'
+import { canApplyServerErrors } from './canApplyServerErrors.js'
 import { fieldId } from './fieldIds.js'
 import { isFieldArrayName, isRegisteredField, refreshIsValid } from './formInternals.js'
 import { mapServerPath, type PathMappingOptions } from './mapServerPath.js'
@@ -82,10 +82,8 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
   error: unknown,
   options: ApplyServerErrorsOptions = {},
 ): ApplyServerErrorsResult {
-  // Server text on a form is for the user to act on. An error only the app or the server can fix
-  // (a 500, a 403, Backstack's codebase errors) may carry technical text: it stays off the page,
-  // where its userMessage belongs.
-  if (!isApiError(error) || error.type !== 'user') return nothing()
+  // One rule for what goes on a form, shared with the routing that sends errors here.
+  if (!canApplyServerErrors(error)) return nothing()
   const form = widenForm(typedForm)
   const hasField = options.hasField ?? ((path: string) => isRegisteredField(form, path))
   const targets = new Map<string, { valuePath: string; messages: string[] }>()
@@ -118,7 +116,6 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
   if (targets.size === 0 && rootMessages.length === 0 && isFormError(error) && error.userMessage) {
     rootMessages.push(error.userMessage)
   }
-  if (targets.size === 0 && rootMessages.length === 0) return nothing()
 
   clearServerErrors(form)
   const tracked: TrackedServerError[] = []
