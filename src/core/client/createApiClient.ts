@@ -14,7 +14,7 @@ import { clientError } from './clientError.js'
 import { createDeadlineWatch } from './createDeadlineWatch.js'
 import { markHandledByClient } from './handledByClient.js'
 import { rateLimitedError } from './retry/rateLimitedError.js'
-import { isTrustedOrigin, toOrigins } from './isTrustedOrigin.js'
+import { toOrigins } from './toOrigins.js'
 import { parseSuccess } from './parseSuccess.js'
 import { prepareBody } from './prepareBody.js'
 import { createCooldownStore } from './retry/cooldowns.js'
@@ -47,7 +47,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   // Work done once per client rather than once per request: the hot path stays close to fetch.
   const clientPolicy = retryPolicy(options.retry)
   const rateLimits = options.rateLimits ?? createCooldownStore()
-  const scopeOf = options.rateLimitScope ?? ((url: URL) => url.origin)
   // Lower-cased once, so a request's own headers replace them whatever their case.
   const defaultHeaders = Object.fromEntries(new Headers(options.headers))
   const watchDeadline = createDeadlineWatch()
@@ -94,7 +93,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     } = init
     const url = buildUrl(options.baseUrl, path, query)
     const context = { method, url: url.href }
-    const trusted = isTrustedOrigin(url, origins)
+    // URL#origin is computed on each read: read once for the trust check and the default scope.
+    const origin = url.origin
+    const trusted = origins.has(origin)
     const useAuth = coordinator !== undefined && init.auth !== false && !fromRefresh && trusted
     const policy = retry === undefined ? clientPolicy : retryPolicy(retry)
     const prepared = prepareBody(rawBody)
@@ -112,7 +113,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       headers['idempotency-key'] ??= randomUuid()
     const hasIdempotencyKey = headers['idempotency-key'] !== undefined
     const ownAuthorization = headers.authorization
-    const scope = scopeOf(url, method)
+    const scope = options.rateLimitScope ? options.rateLimitScope(url, method) : origin
 
     const timeout = timeoutMs ?? options.timeoutMs ?? 30_000
     // A NaN timeout (a number read from a missing setting) expires at once rather than never.

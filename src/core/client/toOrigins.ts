@@ -11,8 +11,3 @@ export function toOrigins(urls: readonly string[]): ReadonlySet<string> {
   }
   return origins
 }
-
-/** True when `url` is on one of the `origins` made by {@link toOrigins}. */
-export function isTrustedOrigin(url: URL, origins: ReadonlySet<string>): boolean {
-  return origins.has(url.origin)
-}
