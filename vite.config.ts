@@ -7,7 +7,7 @@ import { defineConfig } from 'vite'
 import type { TestProjectInlineConfiguration } from 'vitest/config'
 import chromium from './scripts/chromium.json' with { type: 'json' }
 
-/** Library entries: one per layer, each built to `dist/<name>/index.js`. */
+/** Library entries: one per layer (and `testing/msw`), each built to `dist/<name>/index.js`. */
 export const entries = {
   core: 'src/core/index.ts',
   react: 'src/react/index.ts',
@@ -15,6 +15,7 @@ export const entries = {
   form: 'src/form/index.ts',
   ui: 'src/ui/index.ts',
   testing: 'src/testing/index.ts',
+  'testing/msw': 'src/testing/msw/index.ts',
 } as const
 
 const peers = [

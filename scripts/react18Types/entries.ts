@@ -5,6 +5,7 @@ import type * as form from '../../dist/form/index.js'
 import type * as query from '../../dist/query/index.js'
 import type * as react from '../../dist/react/index.js'
 import type * as testing from '../../dist/testing/index.js'
+import type * as testingMsw from '../../dist/testing/msw/index.js'
 import type * as ui from '../../dist/ui/index.js'
 
 export type Entries = [
@@ -14,4 +15,5 @@ export type Entries = [
   typeof form,
   typeof ui,
   typeof testing,
+  typeof testingMsw,
 ]

@@ -1,9 +1,8 @@
-// The `api-error-kit/testing` entry: a mock backend that fails like bkend and Backstack,
-// served over HTTP (Node), through MSW in Node, or through MSW's service worker in a browser.
+// The `api-error-kit/testing` entry: a mock backend that fails like bkend and Backstack, served
+// over HTTP (Node) or handled in-process. It imports no `msw`: the MSW handlers and the service
+// worker live in `api-error-kit/testing/msw`.
 export { createMockBackend } from './mockBackend/createMockBackend.js'
 export { startMockBackend } from './startMockBackend.js'
-export { createMockHandlers } from './mockHandlers.js'
-export { startMockWorker } from './startMockWorker.js'
 export { errorBodies, bkendErrorBodies } from './errorBodies.js'
 
 export type { MockBackend } from './mockBackend/createMockBackend.js'
@@ -22,5 +21,3 @@ export type {
   ResolvedMockBackendOptions,
 } from './mockBackend/types.js'
 export type { RunningMockBackend } from './startMockBackend.js'
-export type { MockHandlersOptions } from './mockHandlers.js'
-export type { MockWorkerOptions, RunningMockWorker } from './startMockWorker.js'

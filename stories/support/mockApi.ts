@@ -1,4 +1,4 @@
-import { startMockWorker, type RunningMockWorker } from '../../src/testing/index.js'
+import { startMockWorker, type RunningMockWorker } from '../../src/testing/msw/index.js'
 
 /** The origin the gallery's API requests go to; MSW's service worker answers them in the page. */
 export const DEMO_API_URL = 'https://api.demo.test'

@@ -11,7 +11,7 @@ import { createQueryClient } from '../../src/query/createQueryClient.js'
 import { ApiErrorProvider, type ApiErrorProviderProps } from '../../src/react/ApiErrorProvider.js'
 import { createErrorHub } from '../../src/react/routing/createErrorHub.js'
 import { createMockBackend } from '../../src/testing/mockBackend/createMockBackend.js'
-import { createMockHandlers } from '../../src/testing/mockHandlers.js'
+import { createMockHandlers } from '../../src/testing/msw/createMockHandlers.js'
 
 export const BASE_URL = 'https://api.test'
 export const backend = createMockBackend()

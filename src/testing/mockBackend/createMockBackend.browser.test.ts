@@ -1,13 +1,14 @@
 import * as testing from '../index.js'
+import * as testingMsw from '../msw/index.js'
 import { createMockBackend } from './createMockBackend.js'
 
 // The backend is built from web-standard Request/Response only: this runs it in Chromium.
 describe('createMockBackend in a browser', () => {
   const headers = { 'x-api-key': 'pk_test_demo', 'content-type': 'application/json' }
 
-  it('loads the whole testing entry in a browser (node:http and msw/browser load lazily)', () => {
+  it('loads both testing entries in a browser (node:http and msw/browser load lazily)', () => {
     expect(typeof testing.startMockBackend).toBe('function')
-    expect(typeof testing.startMockWorker).toBe('function')
+    expect(typeof testingMsw.startMockWorker).toBe('function')
   })
 
   it('signs in, reads data and refuses a replayed refresh token', async () => {

@@ -94,7 +94,8 @@ function finish(ctx: MockContext, response: Response): Response {
 /**
  * Creates a mock backend that answers like bkend (or Backstack, or RFC 9457 problem details)
  * from web-standard `Request`/`Response` only, so it runs in Node and in the browser alike.
- * Serve it over HTTP with `startMockBackend`, or with MSW through `createMockHandlers`.
+ * Serve it over HTTP with `startMockBackend`, or with MSW through `createMockHandlers` (from
+ * `api-error-kit/testing/msw`).
  *
  * @example
  * const backend = createMockBackend({ rateLimits: { data: { limit: 5, windowMs: 60_000 } } })

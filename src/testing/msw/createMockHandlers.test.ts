@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node'
-import { createMockBackend } from './mockBackend/createMockBackend.js'
-import { describeMockBackendContract } from './mockBackend.contract.js'
-import { createMockHandlers } from './mockHandlers.js'
+import { createMockBackend } from '../mockBackend/createMockBackend.js'
+import { describeMockBackendContract } from '../mockBackend.contract.js'
+import { createMockHandlers } from './createMockHandlers.js'
 
 describeMockBackendContract('createMockHandlers (MSW setupServer)', async (options) => {
   const backend = createMockBackend(options)

@@ -1,8 +1,8 @@
-import type { MockControl } from './mockBackend/control.js'
-import { createMockBackend, type MockBackend } from './mockBackend/createMockBackend.js'
-import type { MockStats } from './mockBackend/stats.js'
-import type { MockBackendOptions } from './mockBackend/types.js'
-import { createMockHandlers } from './mockHandlers.js'
+import type { MockControl } from '../mockBackend/control.js'
+import { createMockBackend, type MockBackend } from '../mockBackend/createMockBackend.js'
+import type { MockStats } from '../mockBackend/stats.js'
+import type { MockBackendOptions } from '../mockBackend/types.js'
+import { createMockHandlers } from './createMockHandlers.js'
 
 /** Options of {@link startMockWorker}: where to listen, plus every backend option. */
 export interface MockWorkerOptions extends MockBackendOptions {
@@ -36,7 +36,7 @@ export async function startMockWorker(options: MockWorkerOptions): Promise<Runni
   const { baseUrl, serviceWorkerUrl = '/mockServiceWorker.js', ...backendOptions } = options
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) {
     throw new Error(
-      'startMockWorker needs a browser with service workers; in Node or jsdom use startMockBackend (HTTP) or createMockHandlers with msw/node.',
+      'startMockWorker needs a browser with service workers; in Node or jsdom use startMockBackend (HTTP, from api-error-kit/testing) or createMockHandlers with msw/node.',
     )
   }
   const { setupWorker } = await import('msw/browser')

@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import type { MockBackend } from './mockBackend/createMockBackend.js'
+import type { MockBackend } from '../mockBackend/createMockBackend.js'
 
 /** Where the MSW handlers listen. */
 export interface MockHandlersOptions {
