@@ -9,6 +9,7 @@ import {
 import type { ErrorHub } from '../react/routing/createErrorHub.js'
 import type { RouteMeta } from '../react/routing/channels.js'
 import { apiQueryRetry } from './apiQueryRetry.js'
+import { retryQuery } from './retryQuery.js'
 import { boundaryMeta } from './boundaryMeta.js'
 import { createRecoveryTracker } from './createRecoveryTracker.js'
 import { mutationThrowsToBoundary } from './mutationThrowsToBoundary.js'
@@ -51,11 +52,16 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
       onError(error, query) {
         if (isCancelledError(error)) return
         const meta = query.meta as RouteMeta | undefined
+        // A fetch no component watches (prefetchQuery, fetchQuery, ensureQueryData in a loader)
+        // is shown by whoever reads it: fetchQuery's caller gets the rejection, and a component
+        // that mounts later throws the cached error to its boundary or refetches it.
+        const shownElsewhere =
+          query.observers.length === 0 || throwsToBoundary(query as never, error)
         const notice = hub.route(error, {
           source: 'query',
           hasData: query.state.data !== undefined,
-          meta: throwsToBoundary(query as never, error) ? boundaryMeta(meta) : meta,
-          retry: () => void queryClient.refetchQueries({ queryKey: query.queryKey, exact: true }),
+          meta: shownElsewhere ? boundaryMeta(meta) : meta,
+          retry: () => retryQuery(queryClient, query),
         })
         recovery.failed(query.queryHash, notice)
       },
