@@ -1,6 +1,6 @@
 import type { ErrorKind } from '../errorKinds.js'
 
-/** The kind an HTTP status means; `undefined` for statuses that are not errors. */
+/** The kind an HTTP status means; `undefined` for statuses that are not errors, and for 406. */
 export function kindFromStatus(status: number): ErrorKind | undefined {
   switch (status) {
     case 400:
@@ -21,6 +21,10 @@ export function kindFromStatus(status: number): ErrorKind | undefined {
       return 'timeout'
     case 429:
       return 'rate-limit'
+    // Not Acceptable: the code asked for a media type the server will not give (PostgREST's
+    // `.single()` with no row or several). Nothing a user fixes on a form, so no kind.
+    case 406:
+      return undefined
   }
   if (status >= 500 && status <= 599) return 'server'
   if (status >= 400 && status <= 499) return 'validation'

@@ -7,7 +7,7 @@ import type { ErrorKind } from '../../errorKinds.js'
 import type { ErrorDecoder } from '../types.js'
 
 /** A PostgreSQL SQLSTATE (`23505`, `22P02`) or a PostgREST code (`PGRST116`). */
-const CODE = /^(?:[0-9A-Z]{5}|PGRST\d{3})$/
+const CODE = /^([\dA-Z]{5}|PGRST\d{3})$/
 
 /** Well-known codes whose kind is clear without a status (a stored or realtime error). */
 const KINDS: Readonly<Record<string, ErrorKind>> = {
@@ -18,14 +18,15 @@ const KINDS: Readonly<Record<string, ErrorKind>> = {
   '22P02': 'validation', // invalid_text_representation
   '22001': 'validation', // string_data_right_truncation
   '42501': 'permission', // insufficient_privilege (row-level security)
-  PGRST116: 'not-found', // `.single()` found no row
-  PGRST301: 'auth', // the JWT could not be decoded or has expired
+  // `.single()` found no row: PostgREST answers 406, but to the user it is a missing item.
+  PGRST116: 'not-found',
 }
 
 /**
  * Decodes PostgREST's (and Supabase's) `{ code, message, details, hint }`. The code becomes
- * `postgrest/<code>` with a kind hint for well-known ones; `details` and `hint` describe the
- * database's view of the failure, so they go to `devMessage` only.
+ * `postgrest/<code>` with a kind hint for well-known ones and, for PostgREST's own codes, the
+ * status PostgREST sends with them (for a body kept without its response); `details` and `hint`
+ * describe the database's view of the failure, so they go to `devMessage` only.
  */
 export const postgrestDecoder: ErrorDecoder = {
   name: 'postgrest',
@@ -37,10 +38,22 @@ export const postgrestDecoder: ErrorDecoder = {
     return {
       format: 'postgrest',
       code: toCode('postgrest', body.code),
+      // The status PostgREST sends with its `PGRSTgxx` codes (from its error reference): 406 for
+      // a schema not exposed, an Accept it cannot give and `.single()` not given one row; 404 for
+      // an unknown path, root, function or table; else by group `g`, 0 (connection) 503 and 3
+      // (JWT) 401, while groups 1 and 2 get 400 from the code's shape. Kept this small for the
+      // size budget: the rarer 300, 405, 416, 500 and 504 read as their group's status.
+      status: /^PGRST1(0[67]|16)/.test(body.code)
+        ? 406
+        : /^PGRST(12[56]|20[25])/.test(body.code)
+          ? 404
+          : ({ 0: 503, 3: 401 } as Record<string, number>)[body.code[5]!],
       message: readString(body.message),
       devMessage:
         details && hint ? `${details}\nHint: ${hint}` : (details ?? (hint && `Hint: ${hint}`)),
-      kind: own(KINDS, body.code),
+      // Only PGRST116's details count rows. Several rows for `.single()` is a query that should
+      // have been unique, a bug rather than a missing item: no kind then.
+      kind: /[1-9]\d* rows/.test(details!) ? undefined : own(KINDS, body.code),
       retryAfterMs: readRetryAfterHint(body),
     }
   },

@@ -1,0 +1,29 @@
+import { kindFromStatus } from './kindFromStatus.js'
+
+describe('kindFromStatus', () => {
+  it.each([
+    [400, 'validation'],
+    [422, 'validation'],
+    [401, 'auth'],
+    [403, 'permission'],
+    [404, 'not-found'],
+    [409, 'conflict'],
+    [408, 'timeout'],
+    [429, 'rate-limit'],
+    [500, 'server'],
+    [503, 'server'],
+    [418, 'validation'],
+  ])('maps %i to %s', (status, kind) => {
+    expect(kindFromStatus(status)).toBe(kind)
+  })
+
+  it('leaves 406 without a kind: a media type the code asked for, nothing a user fixes on a form', () => {
+    expect(kindFromStatus(406)).toBeUndefined()
+  })
+
+  it('has no kind for statuses that are not errors', () => {
+    expect(kindFromStatus(200)).toBeUndefined()
+    expect(kindFromStatus(300)).toBeUndefined()
+    expect(kindFromStatus(0)).toBeUndefined()
+  })
+})
