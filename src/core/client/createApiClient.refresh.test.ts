@@ -214,6 +214,25 @@ describe('createApiClient: aborts, proactive refresh and the bkend preset', () =
     expect(server.stats.refreshCalls).toBe(1)
   })
 
+  it('starts no proactive refresh for a request whose signal is already aborted', async () => {
+    const { client, store, refresh, oldToken } = await setup({}, { refreshBeforeExpiryMs: 5000 })
+    store.set({ ...store.get()!, expiresAt: Date.now() + 1000 })
+    const reason = new DOMException('The user left the page.', 'AbortError')
+    const error = await client
+      .get('/v1/data/posts', { signal: AbortSignal.abort(reason) })
+      .catch((thrown: unknown) => thrown)
+    expect(error).toMatchObject({ kind: 'aborted', code: 'request/aborted', cause: reason })
+    // The app's refresh function is called synchronously when a refresh starts.
+    expect(refresh).not.toHaveBeenCalled()
+    expect(store.get()!.accessToken).toBe(oldToken)
+    // The next request near expiry still refreshes, once, and is the only one the server saw.
+    await client.get('/v1/data/posts')
+    expect(refresh).toHaveBeenCalledTimes(1)
+    expect(server.stats.refreshCalls).toBe(1)
+    expect(server.stats.requestsByRoute['GET /v1/data/:table']).toBe(1)
+    expect(server.stats.requestsByAccessToken[oldToken]).toBeUndefined()
+  })
+
   it('works end to end with the bkendAuth preset', async () => {
     server = await startMockBackend()
     const { bkendAuth } = await import('./auth/bkendAuth.js')

@@ -147,6 +147,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         if (useAuth && tokens && auth!.refreshBeforeExpiryMs) {
           const expiresAt = tokens.expiresAt ?? readJwtExpiry(tokens.accessToken)
           if (expiresAt !== undefined && expiresAt - Date.now() < auth!.refreshBeforeExpiryMs) {
+            // refreshNow starts the refresh before it looks at the signal, and its rejection is
+            // swallowed here: an aborted request must stop first, not refresh for the others.
+            if (signal.aborted) throw abortReason(signal)
             await coordinator.refreshNow(signal).catch(() => {})
             tokens = store!.get()
           }
