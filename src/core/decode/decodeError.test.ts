@@ -42,6 +42,15 @@ describe('decodeError: the pipeline', () => {
     expect(error.message).toBe('Request failed with status 503')
   })
 
+  it('does not ask the user to correct input for a 405, 406 or 415, which the code caused', () => {
+    for (const status of [405, 406, 415]) {
+      const error = decodeError({ message: 'Method Not Allowed' }, { status })
+      expect(error.kind).toBe('unknown')
+      expect(error.userMessage).toBe(decodeError('', { status: 0 }).userMessage)
+      expect(error.userMessage).not.toBe(decodeError('', { status: 400 }).userMessage)
+    }
+  })
+
   it('decodes fetch failures, timeouts and aborts', () => {
     const network = decodeError(new TypeError('Failed to fetch'))
     expect(network).toMatchObject({

@@ -17,9 +17,12 @@ describe('kindFromStatus', () => {
     expect(kindFromStatus(status)).toBe(kind)
   })
 
-  it('leaves 406 without a kind: a media type the code asked for, nothing a user fixes on a form', () => {
-    expect(kindFromStatus(406)).toBeUndefined()
-  })
+  it.each([405, 406, 415])(
+    'leaves %i without a kind: a method or media type the code chose, nothing a user fixes on a form',
+    (status) => {
+      expect(kindFromStatus(status)).toBeUndefined()
+    },
+  )
 
   it('has no kind for statuses that are not errors', () => {
     expect(kindFromStatus(200)).toBeUndefined()

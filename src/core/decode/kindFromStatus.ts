@@ -1,6 +1,6 @@
 import type { ErrorKind } from '../errorKinds.js'
 
-/** The kind an HTTP status means; `undefined` for statuses that are not errors, and for 406. */
+/** The kind an HTTP status means; `undefined` for statuses that are not errors, and for 405, 406 and 415. */
 export function kindFromStatus(status: number): ErrorKind | undefined {
   switch (status) {
     case 400:
@@ -21,9 +21,11 @@ export function kindFromStatus(status: number): ErrorKind | undefined {
       return 'timeout'
     case 429:
       return 'rate-limit'
-    // Not Acceptable: the code asked for a media type the server will not give (PostgREST's
-    // `.single()` with no row or several). Nothing a user fixes on a form, so no kind.
+    // A method, an Accept or a Content-Type the server does not take (PostgREST's `.single()`
+    // with no row or several is a 406): the app's code is at fault, nothing a user fixes on a form.
+    case 405:
     case 406:
+    case 415:
       return undefined
   }
   if (status >= 500 && status <= 599) return 'server'
