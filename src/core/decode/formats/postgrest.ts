@@ -53,7 +53,7 @@ export const postgrestDecoder: ErrorDecoder = {
         details && hint ? `${details}\nHint: ${hint}` : (details ?? (hint && `Hint: ${hint}`)),
       // Only PGRST116's details count rows. Several rows for `.single()` is a query that should
       // have been unique, a bug rather than a missing item: no kind then.
-      kind: /[1-9]\d* rows/.test(details!) ? undefined : own(KINDS, body.code),
+      kind: /[1-9]\d* rows/.test(`${details}`) ? undefined : own(KINDS, body.code),
       retryAfterMs: readRetryAfterHint(body),
     }
   },
