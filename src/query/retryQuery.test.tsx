@@ -3,6 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { backend, createApp, serveMockApi } from '../../test/support/mockApi.js'
 import type { ErrorNotice } from '../react/routing/channels.js'
 import { useApiClient } from '../react/useApiClient.js'
+import { useApiQuery } from './useApiQuery.js'
 
 serveMockApi()
 
@@ -56,5 +57,39 @@ describe('retryQuery', () => {
     act(() => banner.mock.calls[0]![0].retry!())
     await waitFor(() => expect(result.current.isSuccess).toBe(true))
     expect(result.current.data?.pages).toHaveLength(1)
+  })
+
+  // Regression: Retry went through refetchQueries, which skips disabled and static queries, so
+  // the button of a failed `enabled: false` query (fetched with refetch()) did nothing.
+  it('refetches a disabled query that failed when the app called refetch()', async () => {
+    const banner = vi.fn<(notice: ErrorNotice) => void>()
+    const { Wrapper } = createApp({ channels: { banner } })
+    const { result } = renderHook(
+      () => useApiQuery({ queryKey: ['posts'], path: '/v1/data/posts', enabled: false }),
+      { wrapper: Wrapper },
+    )
+    backend.control.fault({ type: 'status', status: 500, times: 1, match: { method: 'GET' } })
+    await act(() => result.current.refetch())
+    await waitFor(() => expect(banner).toHaveBeenCalledTimes(1))
+    act(() => banner.mock.calls[0]![0].retry!())
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    expect(requests()).toBe(2)
+  })
+
+  it("refetches a static query (staleTime: 'static') whose refetch failed over its data", async () => {
+    const toast = vi.fn<(notice: ErrorNotice) => void>()
+    const { Wrapper } = createApp({ channels: { toast } })
+    const { result } = renderHook(
+      () => useApiQuery({ queryKey: ['posts'], path: '/v1/data/posts', staleTime: 'static' }),
+      { wrapper: Wrapper },
+    )
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    backend.control.fault({ type: 'status', status: 500, times: 1, match: { method: 'GET' } })
+    await act(() => result.current.refetch())
+    await waitFor(() => expect(toast).toHaveBeenCalledTimes(1))
+    expect(result.current.isError).toBe(true)
+    act(() => toast.mock.calls[0]![0].retry!())
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    expect(requests()).toBe(3)
   })
 })

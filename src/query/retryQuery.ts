@@ -1,17 +1,18 @@
-import type { Query, QueryClient } from '@tanstack/react-query'
+import { skipToken, type Query } from '@tanstack/react-query'
 
 type FetchMore = { fetchMore?: { direction?: 'forward' | 'backward' } } | null
 
 /**
  * The Retry of a failed query's notice. A failed `fetchNextPage` (or `fetchPreviousPage`) asks
  * for that one page again; anything else refetches the query, which for an infinite query
- * refetches every page it holds.
+ * refetches every page it holds. It fetches the query itself rather than through
+ * `refetchQueries`, which skips disabled and static queries: a failed `enabled: false` query
+ * (fetched with `refetch()`) is retried too. A fetch already under way is joined, not restarted.
  */
-export function retryQuery(
-  queryClient: QueryClient,
-  query: Query<unknown, unknown, unknown>,
-): void {
+export function retryQuery(query: Query<unknown, unknown, unknown>): void {
+  // A queryFn switched off since the failure has nothing to retry; fetching it would fail anew.
+  if (query.options.queryFn === skipToken) return
   const direction = (query.state.fetchMeta as FetchMore)?.fetchMore?.direction
-  if (direction) void query.fetch(undefined, { meta: { fetchMore: { direction } } }).catch(() => {})
-  else void queryClient.refetchQueries({ queryKey: query.queryKey, exact: true })
+  const meta = direction ? { fetchMore: { direction } } : undefined
+  void query.fetch(undefined, meta && { meta }).catch(() => {})
 }
