@@ -13,7 +13,7 @@ export interface CrossTab {
   withLock<T>(task: (contended: boolean) => Promise<T>): Promise<T>
   /** Tells the other tabs. */
   publish(message: CrossTabMessage): void
-  /** Hears the other tabs; returns the unsubscribe function. */
+  /** Hears the other tabs, their messages unchecked (any tab may post any value); returns the unsubscribe function. */
   subscribe(listener: (message: CrossTabMessage) => void): () => void
 }
 

@@ -151,11 +151,13 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
     return inflight
   }
 
+  // A message may come from a tab of another version of the app: only the two known ones count.
   const unsubscribe = crossTab?.subscribe((message) => {
-    if (message.type === 'tokens') {
+    const tokens: unknown = message?.type === 'tokens' && message.tokens
+    if (isTokens(tokens)) {
       sessionError = undefined
-      if (store.get()?.accessToken !== message.tokens.accessToken) store.set(message.tokens)
-    } else if (store.get()) {
+      if (store.get()?.accessToken !== tokens.accessToken) store.set(tokens)
+    } else if (message?.type === 'signed-out' && store.get()) {
       endSession(sessionExpired(message.code), true)
     }
   })
