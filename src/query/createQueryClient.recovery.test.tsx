@@ -63,4 +63,45 @@ describe('createQueryClient: a query that recovers', () => {
     expect(result.current.posts.isSuccess).toBe(true)
     expect(result.current.page.notice?.id).toBe(other?.id)
   })
+
+  // Regression: a removed query left its banner up, with a Retry that fetched a query no longer
+  // in the cache, so nothing on screen ever changed.
+  it('takes its banner away when the query leaves the cache (removeQueries, clear)', async () => {
+    const { Wrapper, queryClient } = createApp()
+    backend.control.fault({ type: 'status', status: 500, times: 1 })
+    const { result } = renderHook(
+      () => ({
+        posts: useApiQuery({ queryKey: ['posts'], path: '/v1/data/posts' }),
+        page: useApiError(),
+      }),
+      { wrapper: Wrapper },
+    )
+    await waitFor(() => expect(result.current.page.error?.kind).toBe('server'))
+    const { retry } = result.current.page.notice!
+    act(() => queryClient.clear())
+    expect(result.current.page.error).toBeUndefined()
+    // The hook, still mounted, loads its query again on the next render: let that settle first.
+    await waitFor(() => expect(result.current.posts.isSuccess).toBe(true))
+    const requests = backend.stats.requestsByRoute['GET /v1/data/:table']
+    queryClient.removeQueries({ queryKey: ['posts'] })
+    act(() => retry!())
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(backend.stats.requestsByRoute['GET /v1/data/:table']).toBe(requests)
+  })
+
+  it('keeps a merged banner while another query behind it is still in the cache (removeQueries)', async () => {
+    const { Wrapper, queryClient } = createApp()
+    backend.control.fault({ type: 'status', status: 500, times: 2 })
+    const { result } = renderHook(
+      () => ({
+        first: useApiQuery({ queryKey: ['posts', 1], path: '/v1/data/posts' }),
+        second: useApiQuery({ queryKey: ['posts', 2], path: '/v1/data/posts' }),
+        page: useApiError(),
+      }),
+      { wrapper: Wrapper },
+    )
+    await waitFor(() => expect(result.current.page.notice?.count).toBe(2))
+    act(() => queryClient.removeQueries({ queryKey: ['posts', 1] }))
+    expect(result.current.page.error?.kind).toBe('server')
+  })
 })

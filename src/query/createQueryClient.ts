@@ -61,7 +61,7 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
           source: 'query',
           hasData: query.state.data !== undefined,
           meta: shownElsewhere ? boundaryMeta(meta) : meta,
-          retry: () => retryQuery(query),
+          retry: () => retryQuery(queryClient, query),
         })
         recovery.failed(query.queryHash, notice)
       },

@@ -7,7 +7,10 @@ export interface RecoveryTracker {
   failed(queryHash: string, notice: ErrorNotice | undefined): void
   /** Takes the notice away once every query behind it has succeeded since. */
   succeeded(queryHash: string): void
-  /** Forgets a query that left the cache, without taking its notice away. */
+  /**
+   * Forgets a query that left the cache (`removeQueries`, `clear`, garbage collection), and takes
+   * its notice away once no query behind it is left: nothing could retry or recover it any more.
+   */
   removed(queryHash: string): void
 }
 
@@ -29,6 +32,11 @@ export function createRecoveryTracker(hub: ErrorHub): RecoveryTracker {
     queriesOf.delete(id)
     return id
   }
+  const dismissWhenNoneLeft = (queryHash: string) => {
+    const id = forget(queryHash)
+    // dismiss(id) leaves any other notice the page shows by now alone.
+    if (id !== undefined) hub.dismiss(id)
+  }
   return {
     failed(queryHash, notice) {
       forget(queryHash)
@@ -37,11 +45,7 @@ export function createRecoveryTracker(hub: ErrorHub): RecoveryTracker {
       const queries = queriesOf.get(notice.id) ?? new Set()
       queriesOf.set(notice.id, queries.add(queryHash))
     },
-    succeeded(queryHash) {
-      const id = forget(queryHash)
-      // dismiss(id) leaves any other notice the page shows by now alone.
-      if (id !== undefined) hub.dismiss(id)
-    },
-    removed: forget,
+    succeeded: dismissWhenNoneLeft,
+    removed: dismissWhenNoneLeft,
   }
 }

@@ -1,4 +1,4 @@
-import { skipToken, type Query } from '@tanstack/react-query'
+import { skipToken, type Query, type QueryClient } from '@tanstack/react-query'
 
 type FetchMore = { fetchMore?: { direction?: 'forward' | 'backward' } } | null
 
@@ -8,8 +8,12 @@ type FetchMore = { fetchMore?: { direction?: 'forward' | 'backward' } } | null
  * refetches every page it holds. It fetches the query itself rather than through
  * `refetchQueries`, which skips disabled and static queries: a failed `enabled: false` query
  * (fetched with `refetch()`) is retried too. A fetch already under way is joined, not restarted.
+ * It retries the query now cached under the failed one's key, if any: a query removed from the
+ * cache (`removeQueries`, `clear`) is not fetched again behind the cache's back.
  */
-export function retryQuery(query: Query<unknown, unknown, unknown>): void {
+export function retryQuery(queryClient: QueryClient, failed: Query<unknown, unknown, unknown>) {
+  const query = queryClient.getQueryCache().get(failed.queryHash)
+  if (!query) return
   // A queryFn switched off since the failure has nothing to retry; fetching it would fail anew.
   if (query.options.queryFn === skipToken) return
   const direction = (query.state.fetchMeta as FetchMore)?.fetchMore?.direction
