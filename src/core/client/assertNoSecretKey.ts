@@ -6,7 +6,8 @@ export function assertNoSecretKey(headers: Record<string, string> | undefined): 
   const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined'
   if (!inBrowser || !headers) return
   for (const [name, value] of Object.entries(headers)) {
-    if (/^(Bearer\s+)?sk_/i.test(value.trim())) {
+    // A key has more than a locale's two letters after `sk_`: `X-Locale: sk_SK` is Slovak.
+    if (/^(Bearer\s+)?sk_\w{6}/i.test(value.trim())) {
       throw new TypeError(
         `The ${name} header holds a secret key (sk_...), which must never be used in a browser; use your publishable key (pk_...) instead.`,
       )
