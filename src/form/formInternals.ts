@@ -9,7 +9,7 @@ import type { AnyServerErrorsForm } from './serverErrorsForm.js'
 interface ControlInternals {
   _fields?: unknown
   _names?: { array?: Set<string> }
-  _formState?: { isSubmitting?: boolean }
+  _formState?: { isSubmitting?: boolean; validatingFields?: object }
   /** Works `isValid` out again from the rules or resolver (`_updateValid` before 7.55). */
   _setValid?: unknown
   _updateValid?: unknown
@@ -50,6 +50,12 @@ export function refreshIsValid(form: AnyServerErrorsForm): void {
 /** True while `handleSubmit` is running (validation or the submit handler). */
 export function isSubmitting(form: AnyServerErrorsForm): boolean {
   return internals(form)._formState?.isSubmitting === true
+}
+
+/** True while a validation run (a resolver, a field's rules, an `isValid` refresh) has not ended. */
+export function isValidating(form: AnyServerErrorsForm): boolean {
+  const validating = internals(form)._formState?.validatingFields
+  return typeof validating === 'object' && validating !== null && Object.keys(validating).length > 0
 }
 
 /** react-hook-form's references to a field's inputs: one element, or a group's (radio, checkbox). */

@@ -1,5 +1,5 @@
 import { get, type FieldError } from 'react-hook-form'
-import { isSubmitting, refreshIsValid } from './formInternals.js'
+import { isSubmitting, isValidating, refreshIsValid } from './formInternals.js'
 import { isSameValue, snapshotValue } from './isSameValue.js'
 import { ROOT_SERVER_ERROR, SERVER_ERROR_TYPE } from './serverMessages.js'
 import type { AnyServerErrorsForm } from './serverErrorsForm.js'
@@ -118,8 +118,11 @@ function follow(tracker: Tracker, entry: Entry, errors: unknown, current: unknow
   tracker.entries.set(moved, entry)
 }
 
-function stopIfIdle(tracker: Tracker) {
+function stopIfIdle(form: AnyServerErrorsForm, tracker: Tracker) {
   if (tracker.entries.size > 0 || !tracker.unsubscribe) return
+  // react-hook-form tells a run's end only while someone watches validatingFields: leaving
+  // mid-run (the isValid refresh just started, say) would leave isValidating true for good.
+  if (isValidating(form)) return
   tracker.unsubscribe()
   tracker.unsubscribe = undefined
 }
@@ -144,7 +147,7 @@ export function clearServerErrors(form: AnyServerErrorsForm, name?: string): voi
     tracker.cancelFocus?.()
     tracker.cancelFocus = undefined
   }
-  stopIfIdle(tracker)
+  stopIfIdle(form, tracker)
 }
 
 function onFormUpdate(
@@ -186,7 +189,7 @@ function onFormUpdate(
       entry.validating = false
     }
   }
-  stopIfIdle(tracker)
+  stopIfIdle(form, tracker)
 }
 
 /**
