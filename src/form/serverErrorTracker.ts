@@ -187,9 +187,24 @@ function onFormUpdate(
       entry.validating = false
     } else if (!isServerError(current)) {
       entry.validating = false
+    } else if (entry.validating) {
+      settleRun(form, entry)
     }
   }
   stopIfIdle(form, tracker)
+}
+
+/**
+ * A run of this field has ended with the server's error standing. react-hook-form writes the
+ * errors it found right after saying so and sends them later; once they are written, a run that
+ * kept the error is over, so a later `clearErrors` or `reset` is not taken for its doing.
+ */
+function settleRun(form: AnyServerErrorsForm, entry: Entry) {
+  queueMicrotask(() => {
+    const state = form.getFieldState(entry.errorPath)
+    if (isServerError(state.error) && !form.getFieldState(entry.valuePath).isValidating)
+      entry.validating = false
+  })
 }
 
 /**
