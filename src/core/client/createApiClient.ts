@@ -42,13 +42,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       `createApiClient needs an absolute baseUrl such as "https://api.example.com"; got ${JSON.stringify(options.baseUrl)}.`,
     )
   }
-  assertNoSecretKey(options.headers)
   const origins = toOrigins([options.baseUrl, ...(options.trustedOrigins ?? [])])
   // Work done once per client rather than once per request: the hot path stays close to fetch.
   const clientPolicy = retryPolicy(options.retry)
   const rateLimits = options.rateLimits ?? createCooldownStore()
   // Lower-cased once, so a request's own headers replace them whatever their case.
   const defaultHeaders = Object.fromEntries(new Headers(options.headers))
+  assertNoSecretKey(defaultHeaders)
   const watchDeadline = createDeadlineWatch()
   const auth = options.auth
   const store = auth ? (auth.store ?? memoryTokenStore()) : undefined
@@ -91,6 +91,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       signal: userSignal,
       ...rest
     } = init
+    assertNoSecretKey(ownHeaders)
     const url = buildUrl(options.baseUrl, path, query)
     const context = { method, url: url.href }
     // URL#origin is computed on each read: read once for the trust check and the default scope.

@@ -37,7 +37,12 @@ export interface AuthOptions {
 export interface ApiClientOptions {
   /** The API's base URL, e.g. `https://api.example.com`; paths are resolved against it. */
   baseUrl: string
-  /** Headers sent with every request to a trusted origin (the API key goes here). @default {} */
+  /**
+   * Headers sent with every request to a trusted origin (the API key goes here); a secret key
+   * (`sk_...`) is refused in browsers. A redirect takes them to the origin it leads to (fetch drops
+   * only `Authorization`): a server holding a secret key here passes `redirect: 'manual'` to
+   * requests that may redirect elsewhere. @default {}
+   */
   headers?: Record<string, string>
   /** Other origins that may receive the `Authorization` header and default headers. @default [] */
   trustedOrigins?: readonly string[]
@@ -70,7 +75,7 @@ export interface RequestOptions extends Omit<RequestInit, 'body' | 'headers' | '
    * fails with `client/body-not-replayable`.
    */
   body?: unknown
-  /** Headers of this request, over the client's. @default {} */
+  /** Headers of this request, over the client's; a secret key (`sk_...`) is refused in browsers. @default {} */
   headers?: Record<string, string>
   /** Query parameters added to the URL. */
   query?: QueryParams
