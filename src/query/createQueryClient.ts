@@ -8,8 +8,10 @@ import {
 } from '@tanstack/react-query'
 import type { ErrorHub } from '../react/routing/createErrorHub.js'
 import type { RouteMeta } from '../react/routing/channels.js'
+import { isApiError } from '../core/isApiError.js'
 import { apiQueryRetry } from './apiQueryRetry.js'
 import { retryQuery } from './retryQuery.js'
+import { reviveApiError } from './reviveApiError.js'
 import { boundaryMeta } from './boundaryMeta.js'
 import { createRecoveryTracker } from './createRecoveryTracker.js'
 import { mutationThrowsToBoundary } from './mutationThrowsToBoundary.js'
@@ -91,6 +93,12 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
   })
   queryClient.getQueryCache().subscribe((event) => {
     if (event.type === 'removed') recovery.removed(event.query.queryHash)
+    // hydrate() builds or sets the state a server sent, where an ApiError is only its JSON by now.
+    const hydrated =
+      event.type === 'added' || (event.type === 'updated' && event.action.type === 'setState')
+    const { error } = event.query.state
+    if (hydrated && error != null && !isApiError(error))
+      event.query.setState({ ...event.query.state, error: reviveApiError(error) })
   })
   // setDefaultOptions replaces every default: without ours beneath, TanStack's three retries
   // would run on top of the client's own.
