@@ -40,7 +40,9 @@ const withApiDefaults = (defaults: DefaultOptions = {}): DefaultOptions => ({
  * (a mutation's own `onError` cannot silence that), with a `retry` that never multiplies the
  * client's retries (see `apiQueryRetry`). That `retry` stays under defaults set later with
  * `setDefaultOptions`, unless they set a `retry` of their own. A query's banner or countdown is
- * taken away once the query (and any other merged into the same notice) succeeds.
+ * taken away once the query (and any other merged into the same notice) succeeds or leaves the
+ * cache. A failed query hydrated from a server (`hydrate`, `HydrationBoundary`) gets its error
+ * back as an `ApiError`.
  *
  * @example
  * const hub = createErrorHub()
