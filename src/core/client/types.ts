@@ -23,7 +23,11 @@ export interface AuthOptions {
    * @default every failure but a rate limit (429) or a 503, which leave the tokens as they are
    */
   endsSession?: (error: ApiError) => boolean
-  /** Called once when the session ends because the refresh failed: show sign-in. */
+  /**
+   * Called once when the session ends because the refresh failed: show sign-in. It runs in a
+   * microtask; an error it throws is reported as an unhandled rejection and does not change the
+   * session-end error the requests fail with.
+   */
   onSessionExpired?: (error: ApiError) => void
   /** Coordinate refreshes across the tabs of the origin (Web Locks + BroadcastChannel). @default true */
   crossTab?: boolean

@@ -82,7 +82,9 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
     sessionError = error
     store.clear()
     if (!fromOtherTab) crossTab?.publish({ type: 'signed-out', code: error.code })
-    options.onSessionExpired?.(error)
+    // Called apart: the app's handler failing must not change what the requests fail with, and
+    // its error is still reported (an unhandled rejection).
+    void Promise.resolve(error).then(options.onSessionExpired)
   }
 
   const callRefresh = async (tokens: Tokens): Promise<Tokens> => {
