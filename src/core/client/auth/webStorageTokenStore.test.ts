@@ -50,6 +50,18 @@ describe('localStorageTokenStore', () => {
     }
   })
 
+  it('reads a tampered value without polluting prototypes, and a huge one without trouble', () => {
+    const store = localStorageTokenStore()
+    localStorage.setItem(
+      'api-error-kit.tokens',
+      '{"accessToken":"a1","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+    )
+    expect(store.get()?.accessToken).toBe('a1')
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined()
+    localStorage.setItem('api-error-kit.tokens', `{"accessToken":"${'x'.repeat(2_000_000)}"`)
+    expect(store.get()).toBeUndefined()
+  })
+
   it('tells subscribers about its own changes and about other tabs', () => {
     const store = localStorageTokenStore()
     const listener = vi.fn()
