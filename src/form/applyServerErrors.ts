@@ -125,7 +125,11 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
       form.setError(errorPath, fieldError)
       tracked.push({ errorPath, valuePath, error: fieldError })
     }
-    if (rootMessages.length > 0) form.setError(ROOT_SERVER_ERROR, toServerFieldError(rootMessages))
+    if (rootMessages.length > 0) {
+      const rootError = toServerFieldError(rootMessages)
+      form.setError(ROOT_SERVER_ERROR, rootError)
+      tracked.push({ errorPath: ROOT_SERVER_ERROR, valuePath: ROOT_SERVER_ERROR, error: rootError })
+    }
   })
   trackServerErrors(form, tracked)
   // setError forced isValid to false; server errors must not disable a retry. Quietly: the

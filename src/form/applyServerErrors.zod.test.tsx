@@ -108,6 +108,34 @@ describe('applyServerErrors with a zod resolver', () => {
     expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
   })
 
+  // Regression: a whole-form resolver run replaces every error; the fields' server errors came
+  // back after it, the form-level message did not.
+  it('keeps root.server through a whole-form trigger(), and lets form.clearErrors remove it', async () => {
+    const { form } = await submitAndGetServerError()
+    const tryLater = new ApiError({
+      status: 422,
+      code: 'http/422',
+      kind: 'validation',
+      type: 'user',
+      message: 'Unprocessable',
+      userMessage: 'Check the form.',
+      format: 'test',
+      fields: { email: ['Email is taken.'] },
+      formErrors: ['Try again in a minute.'],
+    })
+    act(() => {
+      applyServerErrors(form(), tryLater, { shouldFocus: false })
+    })
+    await act(async () => {
+      await form().trigger()
+    })
+    expect(form().formState.errors.root?.server?.message).toBe('Try again in a minute.')
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+    act(() => form().clearErrors('root.server'))
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(form().formState.errors.root?.server).toBeUndefined()
+  })
+
   // Regression: resetField removes the error, then (with isValid read) validates the whole form;
   // the tracker took the removal for that run's doing and put the server error back.
   it('lets resetField remove the server error while the app reads isValid', async () => {

@@ -150,6 +150,20 @@ export function clearServerErrors(form: AnyServerErrorsForm, name?: string): voi
   stopIfIdle(form, tracker)
 }
 
+/** `root.server`: no value of its own, so only a submit, a clear or a removal that no validation run made ends it. */
+const isFormLevel = (entry: TrackedServerError) => entry.errorPath === ROOT_SERVER_ERROR
+
+/**
+ * True while a validation run covers an entry: a run of its field, or for `root.server` any run
+ * (a whole-form resolver run, `trigger()`, replaces every error, root ones too).
+ */
+function isRunning(entry: TrackedServerError, validatingFields: unknown): boolean {
+  if (!isFormLevel(entry)) return get(validatingFields, entry.valuePath) === true
+  return typeof validatingFields === 'object' && validatingFields !== null
+    ? Object.keys(validatingFields).length > 0
+    : false
+}
+
 function onFormUpdate(
   form: AnyServerErrorsForm,
   tracker: Tracker,
@@ -166,12 +180,12 @@ function onFormUpdate(
   tracker.wasSubmitting = submitting
   for (const entry of [...tracker.entries.values()]) {
     follow(tracker, entry, state.errors, form.getFieldState(entry.errorPath).error)
-    if (!isSameValue(form.getValues(entry.valuePath), entry.snapshot)) {
+    if (!isFormLevel(entry) && !isSameValue(form.getValues(entry.valuePath), entry.snapshot)) {
       if (drop(form, tracker, entry, 'own')) quietly(tracker, () => refreshIsValid(form))
       continue
     }
     const current = form.getFieldState(entry.errorPath).error
-    if (get(state.validatingFields, entry.valuePath) === true) {
+    if (isRunning(entry, state.validatingFields)) {
       // Gone before the run started (resetField removes it, then validates): not validation's doing.
       if (current === undefined && !entry.validating) drop(form, tracker, entry, false)
       else entry.validating = true
@@ -202,8 +216,10 @@ function onFormUpdate(
 function settleRun(form: AnyServerErrorsForm, entry: Entry) {
   queueMicrotask(() => {
     const state = form.getFieldState(entry.errorPath)
-    if (isServerError(state.error) && !form.getFieldState(entry.valuePath).isValidating)
-      entry.validating = false
+    const running = isFormLevel(entry)
+      ? isValidating(form)
+      : form.getFieldState(entry.valuePath).isValidating
+    if (isServerError(state.error) && !running) entry.validating = false
   })
 }
 
