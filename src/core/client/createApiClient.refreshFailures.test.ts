@@ -67,7 +67,7 @@ describe('createApiClient: a refresh function that misbehaves', () => {
     ],
   ])('fails the request with an ApiError and ends the session on %s', async (_name, refresh) => {
     const onSessionExpired = vi.fn()
-    const spy = vi.fn(refresh as AuthOptions['refresh'])
+    const spy = vi.fn(refresh as unknown as AuthOptions['refresh'])
     const { client, store } = await setup({ refresh: spy, onSessionExpired })
     const error = await failure(client.get('/v1/data/posts'))
     expect(isApiError(error)).toBe(true)
