@@ -1,4 +1,5 @@
 import { ApiError } from '../../core/ApiError.js'
+import { decodeError } from '../../core/decode/decodeError.js'
 import { createErrorHub } from './createErrorHub.js'
 
 const serverError = () =>
@@ -125,6 +126,39 @@ describe('createErrorHub', () => {
     hub.dismiss(notice!.id)
     expect(hub.getPageError()).toBeUndefined()
     expect(listener).toHaveBeenCalledTimes(2)
+  })
+
+  // Regression: the hub held one page-level error, so a banner that covered another and then went
+  // (its query recovered) left the page with no error while the first query still had no data.
+  it('shows a covered page-level error again when the one over it goes, and lets either go by id', () => {
+    const hub = createErrorHub()
+    const listener = vi.fn()
+    hub.subscribe(listener)
+    const forbidden = hub.route(decodeError({}, { status: 403 }), { source: 'query' })
+    const failed = hub.route(serverError(), { source: 'query' })
+    expect(hub.getPageError()).toBe(failed)
+    hub.dismiss(failed!.id)
+    expect(hub.getPageError()).toBe(forbidden)
+    expect(listener).toHaveBeenCalledTimes(3)
+    // A covered notice that goes (its query recovered) changes nothing on show.
+    const again = hub.route(serverError(), { source: 'query' })
+    hub.dismiss(forbidden!.id)
+    expect(hub.getPageError()).toBe(again)
+    expect(listener).toHaveBeenCalledTimes(4)
+    hub.dismiss()
+    expect(hub.getPageError()).toBeUndefined()
+  })
+
+  it('keeps the five latest page-level errors', () => {
+    const hub = createErrorHub()
+    const notices = [400, 403, 404, 409, 500, 502].map((status) =>
+      hub.route(decodeError({}, { status }), { source: 'query' }),
+    )
+    for (const notice of notices.slice(1).reverse()) {
+      expect(hub.getPageError()).toBe(notice)
+      hub.dismiss()
+    }
+    expect(hub.getPageError()).toBeUndefined()
   })
 
   it('sends a notice to the latest attached handler of its channel, else to its own', () => {

@@ -28,9 +28,12 @@ export interface ErrorHub {
    * is silent by default: the user was already sent to sign in.
    */
   route(error: unknown, context?: RouteContext): ErrorNotice | undefined
-  /** The page-level error (banner or countdown) on show, if any. */
+  /**
+   * The page-level error (banner or countdown) on show, if any: the latest one not dismissed. A
+   * later one covers it rather than ending it, so it is on show again when that one goes.
+   */
   getPageError(): ErrorNotice | undefined
-  /** Dismisses the page-level error (or the notice with `id`). */
+  /** Dismisses the page-level error on show (or the page-level notice with `id`, on show or covered). */
   dismiss(id?: string): void
   /** Calls `listener` when the page-level error changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void
@@ -52,6 +55,8 @@ export interface ErrorHub {
   onSessionEnd(listener: (notice: ErrorNotice) => void): () => void
 }
 
+const MAX_PAGES = 5
+
 const keyOf = (error: ApiError, channel: Channel) =>
   `${channel}|${error.code}|${error.status}|${error.userMessage}`
 
@@ -67,7 +72,9 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
     }
     return handlers[channel]
   }
-  let page: ErrorNotice | undefined
+  // The page-level notices, the one on show last. A few are kept: a banner of a query that still
+  // has no data must come back when a later error's banner goes (that query recovered, or Dismiss).
+  let pages: ErrorNotice[] = []
   let sessionEnded = false
   let sequence = 0
   const recent = new Map<string, { notice: ErrorNotice; at: number }>()
@@ -111,18 +118,18 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
       recent.set(key, { notice, at: now })
       if (recent.size > 50) recent.delete(recent.keys().next().value!)
       if (channel === 'banner' || channel === 'countdown') {
-        page = notice
+        pages = [...pages.filter((shown) => shown.id !== notice.id), notice].slice(-MAX_PAGES)
         emit()
       }
       handlerOf(channel)?.(notice)
       if (channel === 'session') for (const listener of [...sessionListeners]) listener(notice)
       return notice
     },
-    getPageError: () => page,
+    getPageError: () => pages.at(-1),
     dismiss(id) {
-      if (!page || (id !== undefined && page.id !== id)) return
-      page = undefined
-      emit()
+      const shown = pages.at(-1)
+      pages = pages.filter((notice) => notice.id !== (id ?? shown?.id))
+      if (pages.at(-1) !== shown) emit()
     },
     subscribe(listener) {
       listeners.add(listener)
