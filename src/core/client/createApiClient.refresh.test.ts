@@ -214,6 +214,16 @@ describe('createApiClient: aborts, proactive refresh and the bkend preset', () =
     expect(server.stats.refreshCalls).toBe(1)
   })
 
+  // Regression: a new token that already looked close to expiry (a lifetime shorter than
+  // refreshBeforeExpiryMs, or a clock ahead of the server's) was refreshed before every request.
+  it('refreshes ahead once per token, however close to expiry the new token looks', async () => {
+    const { client, refresh } = await setup({}, { refreshBeforeExpiryMs: 24 * 3_600_000 })
+    for (let index = 0; index < 5; index += 1) await client.get('/v1/data/posts')
+    expect(refresh).toHaveBeenCalledTimes(1)
+    expect(server.stats.refreshCalls).toBe(1)
+    expect(server.stats.requestsByRoute['GET /v1/data/:table']).toBe(5)
+  })
+
   it('starts no proactive refresh for a request whose signal is already aborted', async () => {
     const { client, store, refresh, oldToken } = await setup({}, { refreshBeforeExpiryMs: 5000 })
     store.set({ ...store.get()!, expiresAt: Date.now() + 1000 })

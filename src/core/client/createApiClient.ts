@@ -50,6 +50,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const defaultHeaders = Object.fromEntries(new Headers(options.headers))
   assertNoSecretKey(defaultHeaders)
   const watchDeadline = createDeadlineWatch()
+  // The token the last refresh ahead gave: it is not refreshed ahead again, even when it looks
+  // close to expiry (it lives less than refreshBeforeExpiryMs, or the clocks disagree).
+  let refreshedAhead: string | undefined
   const auth = options.auth
   const store = auth ? (auth.store ?? memoryTokenStore()) : undefined
   const shouldRefresh =
@@ -145,7 +148,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           continue
         }
         let tokens = useAuth ? await coordinator.tokensForRequest(signal) : undefined
-        if (useAuth && tokens && auth!.refreshBeforeExpiryMs) {
+        if (
+          useAuth &&
+          tokens &&
+          auth!.refreshBeforeExpiryMs &&
+          tokens.accessToken !== refreshedAhead
+        ) {
           const expiresAt = tokens.expiresAt ?? readJwtExpiry(tokens.accessToken)
           if (expiresAt !== undefined && expiresAt - Date.now() < auth!.refreshBeforeExpiryMs) {
             // refreshNow starts the refresh before it looks at the signal, and its rejection is
@@ -153,6 +161,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
             if (signal.aborted) throw abortReason(signal)
             await coordinator.refreshNow(signal).catch(() => {})
             tokens = store!.get()
+            refreshedAhead = tokens?.accessToken
           }
         }
         // With no token to send, the app's own Authorization (a sign-in's Basic credentials) goes
