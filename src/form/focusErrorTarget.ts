@@ -1,14 +1,18 @@
-import { focusFieldRef } from './formInternals.js'
+import { fieldRefElement, focusFieldRef } from './formInternals.js'
+import { revealElement } from './revealElement.js'
 
 /**
  * Moves focus to a field the way an error summary link should, and scrolls its label (or its
  * fieldset's legend) into view, as GOV.UK does, so the user sees what the field is. The input
  * is found by `id`, else through react-hook-form's reference to it: the first enabled input of
- * a radio or checkbox group, a `Controller` without an `id`.
+ * a radio or checkbox group, a `Controller` without an `id`. A field inside a closed `<details>`
+ * or a `hidden="until-found"` panel is revealed first.
  */
 export function focusErrorTarget(id: string, name: string, control: object | undefined): void {
   const before = document.activeElement
   const element = document.getElementById(id)
+  const target = element ?? (control ? fieldRefElement(control, name) : undefined)
+  if (target) revealElement(target)
   if (element) element.focus({ preventScroll: true })
   else if (!control || !focusFieldRef(control, name)) return
   const focused = element ?? document.activeElement
