@@ -4,7 +4,7 @@ import { fieldId } from './fieldIds.js'
 import { flattenErrors } from './flattenErrors.js'
 import { focusErrorTarget } from './focusErrorTarget.js'
 import { inPageOrder, isFormLevel, targetOf } from './inPageOrder.js'
-import { registerSummary } from './summaryRegistry.js'
+import { focusSummary, registerSummary } from './summaryRegistry.js'
 
 /** Props of {@link ErrorSummary}. */
 export interface ErrorSummaryProps<TFieldValues extends FieldValues = FieldValues> {
@@ -81,9 +81,13 @@ export function ErrorSummary<TFieldValues extends FieldValues = FieldValues>({
     if (!hasErrors) return
     // react-hook-form focuses the first invalid field right after submit and once more in a
     // timer; a timer of our own runs after that one, so the summary keeps focus. No cleanup:
-    // a re-render before the timer fires (the errors settling) must not cancel it.
-    setTimeout(() => container.current?.focus(), 0)
-  }, [submitCount, hasErrors])
+    // a re-render before the timer fires (the errors settling) must not cancel it. The form's
+    // first summary takes it, as for server errors: a second one (at the foot of a long form)
+    // must not move focus again, which would announce the errors twice.
+    setTimeout(() => {
+      if (!formControl || !focusSummary(formControl)) container.current?.focus()
+    }, 0)
+  }, [submitCount, hasErrors, formControl])
 
   if (!hasErrors) return null
   return (
