@@ -9,11 +9,13 @@ import {
 import type { ErrorHub } from '../react/routing/createErrorHub.js'
 import type { RouteMeta } from '../react/routing/channels.js'
 import { isApiError } from '../core/isApiError.js'
+import { decodeError } from '../core/decode/decodeError.js'
 import { apiQueryRetry } from './apiQueryRetry.js'
 import { retryQuery } from './retryQuery.js'
 import { reviveApiError } from './reviveApiError.js'
 import { boundaryMeta } from './boundaryMeta.js'
 import { createRecoveryTracker } from './createRecoveryTracker.js'
+import { createRepeatGuard } from './createRepeatGuard.js'
 import { mutationThrowsToBoundary } from './mutationThrowsToBoundary.js'
 import { FORM_META_KEY, type ServerErrorTarget } from './serverErrorTarget.js'
 import { selectingApiErrors } from './selectingApiErrors.js'
@@ -50,6 +52,7 @@ const withApiDefaults = (defaults: DefaultOptions = {}): DefaultOptions => ({
  */
 export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions): QueryClient {
   const recovery = createRecoveryTracker(hub)
+  const repeats = createRepeatGuard()
   const queryClient: QueryClient = new QueryClient({
     ...config,
     queryCache: new QueryCache({
@@ -61,15 +64,21 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
         // that mounts later throws the cached error to its boundary or refetches it.
         const shownElsewhere =
           query.observers.length === 0 || throwsToBoundary(query as never, error)
+        if (!shownElsewhere && repeats.isRepeat(query.queryHash, decodeError(error))) return
         const notice = hub.route(error, {
           source: 'query',
           hasData: query.state.data !== undefined,
           meta: shownElsewhere ? boundaryMeta(meta) : meta,
-          retry: () => retryQuery(queryClient, query),
+          retry: () => {
+            // Asked for by the user: a failure again is news to them.
+            repeats.forget(query.queryHash)
+            retryQuery(queryClient, query)
+          },
         })
         recovery.failed(query.queryHash, notice)
       },
       onSuccess(_data, query) {
+        repeats.forget(query.queryHash)
         recovery.succeeded(query.queryHash)
       },
     }),
@@ -95,6 +104,9 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
   })
   queryClient.getQueryCache().subscribe((event) => {
     if (event.type === 'removed') recovery.removed(event.query.queryHash)
+    // A query no component shows any more: whoever mounts it next is told of its failure afresh.
+    if (event.type === 'removed' || event.query.observers.length === 0)
+      repeats.forget(event.query.queryHash)
     // hydrate() builds or sets the state a server sent, where an ApiError is only its JSON by now.
     const hydrated =
       event.type === 'added' || (event.type === 'updated' && event.action.type === 'setState')
