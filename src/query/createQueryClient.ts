@@ -43,8 +43,9 @@ const withApiDefaults = (defaults: DefaultOptions = {}): DefaultOptions => ({
  * client's retries (see `apiQueryRetry`). That `retry` stays under defaults set later with
  * `setDefaultOptions`, unless they set a `retry` of their own. A query's banner or countdown is
  * taken away once the query (and any other merged into the same notice) succeeds or leaves the
- * cache. A failed query hydrated from a server (`hydrate`, `HydrationBoundary`) gets its error
- * back as an `ApiError`.
+ * cache. The same failure of a query again, with no success in between (a poll, a refetch on
+ * focus), is not announced again. A failed query hydrated from a server (`hydrate`,
+ * `HydrationBoundary`) gets its error back as an `ApiError`.
  *
  * @example
  * const hub = createErrorHub()
