@@ -209,18 +209,17 @@ function onFormUpdate(
 }
 
 /**
- * A run of this field has ended with the server's error standing. react-hook-form writes the
- * errors it found right after saying so and sends them later; once they are written, a run that
- * kept the error is over, so a later `clearErrors` or `reset` is not taken for its doing.
+ * A run of this field has ended with the server's error standing. react-hook-form may still
+ * write what it found: after the rest of that task, or after an `isValid` check that runs async
+ * rules of other fields (`mode: 'all'`, `onChange`). Once the form has no run left at the end of
+ * a task, a run that kept the error is over, so a later `clearErrors` or `reset` is not taken
+ * for its doing; the end of a later run settles it again.
  */
 function settleRun(form: AnyServerErrorsForm, entry: Entry) {
-  queueMicrotask(() => {
-    const state = form.getFieldState(entry.errorPath)
-    const running = isFormLevel(entry)
-      ? isValidating(form)
-      : form.getFieldState(entry.valuePath).isValidating
-    if (isServerError(state.error) && !running) entry.validating = false
-  })
+  setTimeout(() => {
+    if (!isValidating(form) && isServerError(form.getFieldState(entry.errorPath).error))
+      entry.validating = false
+  }, 0)
 }
 
 /**

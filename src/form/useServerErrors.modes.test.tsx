@@ -1,0 +1,79 @@
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useForm, type Mode, type UseFormReturn } from 'react-hook-form'
+import { ApiError } from '../core/ApiError.js'
+import { useServerErrors } from './useServerErrors.js'
+
+const emailTaken = () =>
+  new ApiError({
+    status: 422,
+    code: 'http/422',
+    kind: 'validation',
+    type: 'user',
+    message: 'Unprocessable',
+    userMessage: 'Check the form.',
+    format: 'test',
+    fields: { email: ['Email is taken.'] },
+    formErrors: ['Nothing was saved.'],
+  })
+
+interface Profile {
+  email: string
+  name: string
+}
+
+let form!: UseFormReturn<Profile>
+/** Register rules (no resolver), isValid read; the name is checked by an async rule. */
+function ProfileForm({ mode }: { mode: Mode }) {
+  form = useForm<Profile>({ mode, defaultValues: { email: 'ann@example.com', name: 'Ann' } })
+  const serverErrors = useServerErrors(form, { shouldFocus: false })
+  const onSubmit = form.handleSubmit(() => {
+    serverErrors.apply(emailTaken())
+  })
+  // An async function: react-hook-form reports its runs (validatingFields) only for those.
+  const nameIsFree = async (name: string) => {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    return name !== '' || 'Enter a name.'
+  }
+  return (
+    <form onSubmit={onSubmit}>
+      <input aria-label="Email" {...form.register('email', { required: 'Enter an email.' })} />
+      <p data-testid="email-error">{form.formState.errors.email?.message}</p>
+      <input aria-label="Name" {...form.register('name', { validate: nameIsFree })} />
+      <output>{form.formState.isValid ? 'valid' : 'invalid'}</output>
+      <button type="submit">Send</button>
+    </form>
+  )
+}
+
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 60)))
+
+// Regression: in mode 'all' with isValid read, react-hook-form checks the whole form after a
+// blur before it writes the field's result; the tracker took the run for over by then and let
+// the blur of an untouched field remove the server's verdict.
+describe.each(['onSubmit', 'onChange', 'onBlur', 'onTouched', 'all'] as Mode[])(
+  'useServerErrors with register rules, mode %s',
+  (mode) => {
+    it('keeps the server error through focus, blur and other fields’ changes, and drops it when the field changes', async () => {
+      const user = userEvent.setup()
+      render(<ProfileForm mode={mode} />)
+      await user.click(screen.getByRole('button', { name: 'Send' }))
+      await settle()
+      expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+      await user.click(screen.getByLabelText('Email'))
+      await user.click(screen.getByLabelText('Name'))
+      await settle()
+      expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+      await user.type(screen.getByLabelText('Name'), 'e')
+      await user.click(screen.getByLabelText('Email'))
+      await user.click(screen.getByLabelText('Name'))
+      await settle()
+      expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+      expect(form.formState.errors.root?.server?.message).toBe('Nothing was saved.')
+      await user.type(screen.getByLabelText('Email'), 'x')
+      await settle()
+      expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
+      expect(screen.getByRole('status')).toHaveTextContent(/^valid$/)
+    })
+  },
+)
