@@ -24,6 +24,14 @@ describe('inferStatus', () => {
     expect(inferStatus(code, undefined)).toBe(status)
   })
 
+  // Regression: Apollo's PERSISTED_QUERY_NOT_FOUND, sent with HTTP 200, became a 404.
+  it('leaves the name rule alone when the format states the kind', () => {
+    expect(inferStatus('graphql/persisted-query-not-found', 'unknown')).toBe(0)
+    expect(inferStatus('graphql/access-denied', 'unknown')).toBe(0)
+    expect(inferStatus('graphql/forbidden', 'permission')).toBe(403)
+    expect(inferStatus('graphql/bad-user-input', 'validation')).toBe(400)
+  })
+
   it('falls back to the kind, then to 0', () => {
     expect(inferStatus(undefined, 'permission')).toBe(403)
     expect(inferStatus(undefined, 'network')).toBe(0)
