@@ -1,3 +1,5 @@
+import type { ErrorKind } from '../../errorKinds.js'
+import { defaultKindMessages } from '../../messages/defaultMessages.js'
 import { decodeError } from '../decodeError.js'
 import { graphqlDecoder } from './graphql.js'
 
@@ -72,7 +74,7 @@ describe('graphqlDecoder', () => {
     expect(kindOf('UNAUTHENTICATED')).toBe('auth')
     expect(kindOf('FORBIDDEN')).toBe('permission')
     expect(kindOf('BAD_USER_INPUT')).toBe('validation')
-    expect(kindOf('GRAPHQL_VALIDATION_FAILED')).toBe('validation')
+    expect(kindOf('GRAPHQL_VALIDATION_FAILED')).toBe('unknown')
     expect(kindOf('NOT_FOUND')).toBe('not-found')
     expect(kindOf('INTERNAL_SERVER_ERROR')).toBe('server')
     expect(kindOf('toString')).toBe('unknown')
@@ -209,5 +211,87 @@ describe('graphqlDecoder', () => {
       ],
     }
     expect(decode(long)?.formErrors).toEqual(['m'])
+  })
+})
+
+// Documented bodies, through the whole pipeline. Sources: Apollo Server's "Error handling" page
+// (apollographql.com/docs/apollo-server/data/errors: the `__typenam` example and the built-in
+// codes; PERSISTED_QUERY_NOT_FOUND is sent with HTTP 200 by `getPersistedQueryErrorHttp` in
+// @apollo/server's internalErrorClasses.ts).
+describe('graphqlDecoder with documented bodies', () => {
+  const apolloValidation = {
+    errors: [
+      {
+        message: 'Cannot query field "__typenam" on type "Query".',
+        locations: [{ line: 1, column: 2 }],
+        extensions: {
+          code: 'GRAPHQL_VALIDATION_FAILED',
+          exception: {
+            stacktrace: ['GraphQLError: Cannot query field "__typenam" on type "Query".'],
+          },
+        },
+      },
+    ],
+  }
+  it.each([
+    // A query the schema rejects is the app's bug: nothing the user typed is invalid.
+    ['Apollo GRAPHQL_VALIDATION_FAILED at 200', apolloValidation, 200, 0, 'unknown', 'system'],
+    // Apollo Server 4 sends 400: the status decides the kind, as for any format.
+    ['Apollo GRAPHQL_VALIDATION_FAILED at 400', apolloValidation, 400, 400, 'validation', 'user'],
+    [
+      'Apollo PERSISTED_QUERY_NOT_FOUND at 200',
+      {
+        errors: [
+          { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+        ],
+      },
+      200,
+      0,
+      'unknown',
+      'system',
+    ],
+    [
+      'Apollo UNAUTHENTICATED at 200',
+      {
+        errors: [
+          {
+            message: 'You must be logged in',
+            path: ['me'],
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+        data: { me: null },
+      },
+      200,
+      401,
+      'auth',
+      'user',
+    ],
+    [
+      'Apollo FORBIDDEN at 200',
+      {
+        errors: [{ message: 'Not allowed', path: ['me'], extensions: { code: 'FORBIDDEN' } }],
+        data: null,
+      },
+      200,
+      403,
+      'permission',
+      'codebase',
+    ],
+    [
+      'Apollo INTERNAL_SERVER_ERROR at 200',
+      {
+        errors: [{ message: 'Boom', path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        data: null,
+      },
+      200,
+      500,
+      'server',
+      'system',
+    ],
+  ])('%s', (_, body, status, wantStatus, kind, type) => {
+    const error = decodeError(body, { status })
+    expect(error).toMatchObject({ format: 'graphql', status: wantStatus, kind, type })
+    expect(error.userMessage).toBe(defaultKindMessages[kind as ErrorKind])
   })
 })

@@ -9,12 +9,15 @@ import type { ErrorDecoder } from '../types.js'
 import { firstItems } from './firstItems.js'
 import { hasOnlyKeys } from './hasOnlyKeys.js'
 
-/** Apollo's and the GraphQL ecosystem's common `extensions.code` values. */
+/**
+ * Apollo's and the GraphQL ecosystem's common `extensions.code` values. Not
+ * GRAPHQL_VALIDATION_FAILED: the query does not fit the schema, a bug of the app's, not input
+ * the user can fix (Apollo Server 4 sends it with a 400, which makes it `validation` anyway).
+ */
 const KINDS: Readonly<Record<string, ErrorKind>> = {
   UNAUTHENTICATED: 'auth',
   FORBIDDEN: 'permission',
   BAD_USER_INPUT: 'validation',
-  GRAPHQL_VALIDATION_FAILED: 'validation',
   NOT_FOUND: 'not-found',
   INTERNAL_SERVER_ERROR: 'server',
 }
