@@ -217,7 +217,9 @@ describe('graphqlDecoder', () => {
 // Documented bodies, through the whole pipeline. Sources: Apollo Server's "Error handling" page
 // (apollographql.com/docs/apollo-server/data/errors: the `__typenam` example and the built-in
 // codes; PERSISTED_QUERY_NOT_FOUND is sent with HTTP 200 by `getPersistedQueryErrorHttp` in
-// @apollo/server's internalErrorClasses.ts).
+// @apollo/server's internalErrorClasses.ts) and Hasura's "API error codes" and JWT pages
+// (hasura.io/docs: `invalid-jwt` "Could not verify JWT: JWTExpired", `access-denied`,
+// `validation-failed`, `constraint-violation`).
 describe('graphqlDecoder with documented bodies', () => {
   const apolloValidation = {
     errors: [
@@ -233,6 +235,10 @@ describe('graphqlDecoder with documented bodies', () => {
       },
     ],
   }
+  const hasura = (code: string, message: string, path = '$') => ({
+    errors: [{ extensions: { path, code }, message }],
+  })
+
   it.each([
     // A query the schema rejects is the app's bug: nothing the user typed is invalid.
     ['Apollo GRAPHQL_VALIDATION_FAILED at 200', apolloValidation, 200, 0, 'unknown', 'system'],
@@ -287,6 +293,48 @@ describe('graphqlDecoder with documented bodies', () => {
       200,
       500,
       'server',
+      'system',
+    ],
+    // Hasura answers 200 to every GraphQL error; its codes are kebab-case.
+    [
+      'Hasura invalid-jwt',
+      hasura('invalid-jwt', 'Could not verify JWT: JWTExpired'),
+      200,
+      401,
+      'auth',
+      'user',
+    ],
+    [
+      'Hasura access-denied',
+      hasura('access-denied', 'permission denied', '$.selectionSet.users'),
+      200,
+      403,
+      'permission',
+      'codebase',
+    ],
+    // Hasura sends it for unique, foreign-key, check and not-null violations alike: no one kind.
+    [
+      'Hasura constraint-violation',
+      hasura(
+        'constraint-violation',
+        'Uniqueness violation. duplicate key value violates unique constraint "users_email_key"',
+        '$.selectionSet.insert_users_one.args.object',
+      ),
+      200,
+      0,
+      'unknown',
+      'system',
+    ],
+    [
+      'Hasura validation-failed',
+      hasura(
+        'validation-failed',
+        "field 'foo' not found in type: 'users'",
+        '$.selectionSet.users.selectionSet.foo',
+      ),
+      200,
+      0,
+      'unknown',
       'system',
     ],
   ])('%s', (_, body, status, wantStatus, kind, type) => {

@@ -10,7 +10,7 @@ import { firstItems } from './firstItems.js'
 import { hasOnlyKeys } from './hasOnlyKeys.js'
 
 /**
- * Apollo's and the GraphQL ecosystem's common `extensions.code` values. Not
+ * Apollo's, Hasura's and the GraphQL ecosystem's common `extensions.code` values. Not
  * GRAPHQL_VALIDATION_FAILED: the query does not fit the schema, a bug of the app's, not input
  * the user can fix (Apollo Server 4 sends it with a 400, which makes it `validation` anyway).
  */
@@ -20,6 +20,9 @@ const KINDS: Readonly<Record<string, ErrorKind>> = {
   BAD_USER_INPUT: 'validation',
   NOT_FOUND: 'not-found',
   INTERNAL_SERVER_ERROR: 'server',
+  // Hasura's: an expired or bad JWT (`Could not verify JWT: JWTExpired`), a role not allowed.
+  'invalid-jwt': 'auth',
+  'access-denied': 'permission',
 }
 /** The spec allows only these members in a response, which tells GraphQL from look-alikes. */
 const MEMBERS = new Set(['errors', 'data', 'extensions'])
