@@ -65,10 +65,14 @@ export const ToastNotice = memo(function ToastNotice({
     >
       <UnmountSignal onMount={callbacks.onMount} onUnmount={callbacks.onUnmount} />
       {item.title && <Toast.Title className="aek-toast-title">{item.title}</Toast.Title>}
+      {/* Radix announces the text nodes it finds joined as they are: spaces keep the title, the
+          message and the action's text apart (a grid ignores white-space-only text). */}
+      {item.title && ' '}
       <Toast.Description className="aek-toast-message">
         {item.message}
         {item.count > 1 && <span className="aek-toast-count">{` ×${item.count}`}</span>}
       </Toast.Description>
+      {action && ' '}
       {action && (
         <Toast.Action
           className="aek-button aek-toast-action"

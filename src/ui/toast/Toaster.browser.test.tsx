@@ -62,6 +62,20 @@ describe('Toaster', () => {
     expect(announcers('assertive')).toEqual([])
   })
 
+  // Regression: Radix joins the text nodes it finds, so the title ran into the message and the
+  // message into the action ("Could not saveFailed.Try again"), read as one run-on word.
+  test('announces the title, the message and the action as separate words', async () => {
+    const { store, notify } = setup()
+    await render(<Toaster store={store} />)
+    notify.error('Failed.', {
+      title: 'Could not save',
+      action: { label: 'Try again', onClick: () => {} },
+    })
+    await expect
+      .poll(() => announcers('assertive').map((node) => node.textContent))
+      .toEqual(['Notification Could not save Failed. Try again'])
+  })
+
   test('merges repeated errors into one notice with a count, announced once', async () => {
     const { store, notify } = setup()
     const screen = await render(<Toaster store={store} />)
