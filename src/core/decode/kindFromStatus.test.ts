@@ -5,6 +5,8 @@ describe('kindFromStatus', () => {
     [400, 'validation'],
     [422, 'validation'],
     [401, 'auth'],
+    // Laravel's "Page Expired": the session that held the CSRF token has ended.
+    [419, 'auth'],
     [403, 'permission'],
     [404, 'not-found'],
     [409, 'conflict'],

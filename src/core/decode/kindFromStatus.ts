@@ -8,6 +8,8 @@ export function kindFromStatus(status: number): ErrorKind | undefined {
       return 'validation'
     case 401:
     case 407:
+    // Laravel's "Page Expired" (a CSRF token mismatch): the session that held the token has ended.
+    case 419:
       return 'auth'
     case 403:
       return 'permission'

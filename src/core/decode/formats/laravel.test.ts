@@ -1,3 +1,5 @@
+import { defaultKindMessages } from '../../messages/defaultMessages.js'
+import { decodeError } from '../decodeError.js'
 import { laravelDecoder } from './laravel.js'
 
 const decode = (body: unknown) => laravelDecoder.decode(body, {})
@@ -73,5 +75,68 @@ describe('laravelDecoder', () => {
       message: '<b>x</b>',
       fields: { a: ['<i>y</i>'] },
     })
+  })
+})
+
+// Documented bodies, through the whole pipeline. Sources: Laravel's "Validation" page
+// (laravel.com/docs/validation, "Validation Error Response Format": the 422 body with
+// "(and 4 more errors)" and dotted keys), "CSRF Protection" (a mismatch is answered with 419,
+// `{ "message": "CSRF token mismatch." }` as JSON), "Rate Limiting" (429 `Too Many Attempts.`
+// with Retry-After) and "Authentication" (`{ "message": "Unauthenticated." }`, 401).
+describe('laravelDecoder with documented bodies', () => {
+  it.each([
+    [
+      '422 validation bag',
+      {
+        message: 'The team name must be a string. (and 1 more error)',
+        errors: {
+          team_name: ['The team name must be a string.'],
+          'users.0.email': ['The users.0.email field is required.'],
+        },
+      },
+      422,
+      { kind: 'validation', type: 'user', format: 'laravel' },
+    ],
+    [
+      '419 CSRF token mismatch',
+      { message: 'CSRF token mismatch.' },
+      419,
+      { kind: 'auth', type: 'user' },
+    ],
+    ['429 throttle', { message: 'Too Many Attempts.' }, 429, { kind: 'rate-limit', type: 'user' }],
+    ['401', { message: 'Unauthenticated.' }, 401, { kind: 'auth', type: 'user' }],
+    [
+      '403',
+      { message: 'This action is unauthorized.' },
+      403,
+      { kind: 'permission', type: 'codebase' },
+    ],
+  ] as const)('%s', (_, body, status, want) => {
+    const error = decodeError(body, {
+      status,
+      headers: status === 429 ? { 'retry-after': '60' } : {},
+    })
+    expect(error).toMatchObject({ status, code: `http/${status}`, message: body.message, ...want })
+    // Laravel promises nothing of its messages: the catalog speaks to the user.
+    expect(error.userMessage).toBe(defaultKindMessages[want.kind])
+    expect(error.retryAfterMs).toBe(status === 429 ? 60_000 : undefined)
+  })
+
+  it('keeps the "(and N more errors)" summary out of the form errors', () => {
+    const error = decodeError(
+      {
+        message: 'The team name must be a string. (and 1 more error)',
+        errors: {
+          team_name: ['The team name must be a string.'],
+          'users.0.email': ['The users.0.email field is required.'],
+        },
+      },
+      { status: 422 },
+    )
+    expect(error.fields).toEqual({
+      team_name: ['The team name must be a string.'],
+      'users.0.email': ['The users.0.email field is required.'],
+    })
+    expect(error.formErrors).toEqual([])
   })
 })
