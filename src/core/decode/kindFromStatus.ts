@@ -6,9 +6,9 @@ export function kindFromStatus(status: number): ErrorKind | undefined {
     case 400:
     case 422:
       return 'validation'
+    // 419 is Laravel's "Page Expired" (a CSRF token mismatch): the session that held it has ended.
     case 401:
     case 407:
-    // Laravel's "Page Expired" (a CSRF token mismatch): the session that held the token has ended.
     case 419:
       return 'auth'
     case 403:
