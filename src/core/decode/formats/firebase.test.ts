@@ -1,3 +1,4 @@
+import { decodeError } from '../decodeError.js'
 import { firebaseDecoder } from './firebase.js'
 
 const decode = (body: unknown) => firebaseDecoder.decode(body, {})
@@ -99,5 +100,96 @@ describe('firebaseDecoder', () => {
     )
     expect(parsed?.code).toBe('firebase/invalid-email')
     expect(decode({ error: { code: 400, message: '<h1>Bad</h1>' } })?.message).toBe('<h1>Bad</h1>')
+  })
+})
+
+// Documented bodies, through the whole pipeline. Sources: Firebase's "Firebase Auth REST API"
+// reference (firebase.google.com/docs/reference/rest/auth, "Error response format" and the
+// EMAIL_EXISTS, WEAK_PASSWORD and TOO_MANY_ATTEMPTS_TRY_LATER codes), Google Cloud's "Errors"
+// design guide (cloud.google.com/apis/design/errors: the `status` name and `details` list) and
+// the google.rpc.BadRequest reference (`fieldViolations: [{ field, description }]`, fields named
+// like `emailAddresses[1].email`).
+describe('firebaseDecoder with documented bodies', () => {
+  it.each([
+    [
+      'EMAIL_EXISTS',
+      {
+        error: {
+          code: 400,
+          message: 'EMAIL_EXISTS',
+          errors: [{ message: 'EMAIL_EXISTS', domain: 'global', reason: 'invalid' }],
+        },
+      },
+      { status: 400, code: 'firebase/email-exists', kind: 'validation' },
+    ],
+    [
+      'WEAK_PASSWORD with its explanation',
+      {
+        error: {
+          code: 400,
+          message: 'WEAK_PASSWORD : Password should be at least 6 characters',
+          errors: [
+            {
+              message: 'WEAK_PASSWORD : Password should be at least 6 characters',
+              domain: 'global',
+              reason: 'invalid',
+            },
+          ],
+        },
+      },
+      { status: 400, code: 'firebase/weak-password', kind: 'validation' },
+    ],
+    [
+      'Firestore NOT_FOUND',
+      {
+        error: {
+          code: 404,
+          message: 'Document "projects/p/databases/(default)/documents/users/u1" not found.',
+          status: 'NOT_FOUND',
+        },
+      },
+      { status: 404, code: 'firebase/not-found', kind: 'not-found' },
+    ],
+  ])('%s', (_, body, want) => {
+    const error = decodeError(body, { status: want.status })
+    expect(error).toMatchObject({ format: 'firebase', message: body.error.message, ...want })
+    expect(error.fields).toEqual({})
+  })
+
+  it('reads the field violations of a google.rpc.BadRequest detail', () => {
+    const body = {
+      error: {
+        code: 400,
+        message: "Invalid value at 'contact.email_addresses[1].email'",
+        status: 'INVALID_ARGUMENT',
+        details: [
+          {
+            '@type': 'type.googleapis.com/google.rpc.BadRequest',
+            fieldViolations: [
+              { field: 'fullName', description: 'Full name is required.' },
+              { field: 'emailAddresses[1].email', description: 'Not a valid email address.' },
+              { description: 'No field: the whole request.' },
+            ],
+          },
+          {
+            '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+            reason: 'INVALID_EMAIL',
+            domain: 'example.googleapis.com',
+          },
+        ],
+      },
+    }
+    const error = decodeError(body, { status: 400 })
+    expect(error).toMatchObject({
+      format: 'firebase',
+      status: 400,
+      code: 'firebase/invalid-argument',
+      kind: 'validation',
+    })
+    expect(error.fields).toEqual({
+      fullName: ['Full name is required.'],
+      'emailAddresses.1.email': ['Not a valid email address.'],
+    })
+    expect(error.formErrors).toEqual(['No field: the whole request.'])
   })
 })

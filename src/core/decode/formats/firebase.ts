@@ -3,7 +3,9 @@ import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
 import { readString } from '../../utils/readString.js'
 import { toCode } from '../../utils/toCode.js'
+import { createFieldCollector } from '../fieldPaths.js'
 import type { ErrorDecoder } from '../types.js'
+import { firstItems } from './firstItems.js'
 
 /** `EMAIL_EXISTS` or `WEAK_PASSWORD : Password should be at least 6 characters`. */
 const TOKEN = /^([A-Z][A-Z0-9_]*)(?:\s*:|$)/
@@ -26,8 +28,9 @@ function isFirebaseError(error: unknown): error is Record<string, unknown> {
 
 /**
  * Decodes Firebase's (and Google APIs') `{ error: { code: 400, message: 'EMAIL_EXISTS',
- * errors: [...], status? } }`. `code` is the HTTP status; an upper-case token at the start of
- * `message` becomes `firebase/<token>`, else the gRPC-style `status` (`INVALID_ARGUMENT`) does.
+ * errors: [...], status?, details? } }`. `code` is the HTTP status; an upper-case token at the start
+ * of `message` becomes `firebase/<token>`, else the gRPC-style `status` (`INVALID_ARGUMENT`) does.
+ * The field violations of a `google.rpc.BadRequest` in `details` become field messages.
  */
 export const firebaseDecoder: ErrorDecoder = {
   name: 'firebase',
@@ -35,6 +38,12 @@ export const firebaseDecoder: ErrorDecoder = {
     if (!isRecord(body) || !isFirebaseError(body.error)) return undefined
     const error = body.error
     const message = readString(error.message)
+    const collector = createFieldCollector()
+    // google.rpc.BadRequest's `fieldViolations: [{ field: 'emailAddresses[1].email', description }]`.
+    for (const detail of Array.isArray(error.details) ? firstItems(error.details) : [])
+      if (isRecord(detail) && Array.isArray(detail.fieldViolations))
+        for (const violation of firstItems(detail.fieldViolations))
+          if (isRecord(violation)) collector.add(violation.field, violation.description)
     return {
       format: 'firebase',
       code:
@@ -42,6 +51,7 @@ export const firebaseDecoder: ErrorDecoder = {
         toCode('firebase', readString(error.status)),
       status: readStatus(error.code),
       message,
+      ...collector.result(),
       retryAfterMs: readRetryAfterHint(error, body),
     }
   },
