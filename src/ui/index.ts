@@ -9,6 +9,7 @@ export type {
   ToastAction,
   ToastItem,
   ToastOptions,
+  ToastPoliteness,
   ToastStore,
   ToastStoreOptions,
   ToastType,

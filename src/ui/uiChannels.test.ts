@@ -3,14 +3,11 @@ import { createToast } from './toast/toast.js'
 import { createToastStore } from './toast/toastStore.js'
 import { createUiChannels } from './uiChannels.js'
 
-const notice = (retry?: () => void) => ({
-  id: 'aek-1',
-  error: makeApiError({ userMessage: 'Could not save.' }),
-  channel: 'toast' as const,
-  count: 1,
-  source: 'mutation' as const,
-  retry,
-})
+const notice = (
+  retry?: () => void,
+  source: 'query' | 'mutation' | 'other' = 'mutation',
+  error = makeApiError({ userMessage: 'Could not save.' }),
+) => ({ id: 'aek-1', error, channel: 'toast' as const, count: 1, source, retry })
 
 describe('createUiChannels', () => {
   test('shows toast-routed errors as error toasts with a Retry action when they can be retried', () => {
@@ -31,5 +28,22 @@ describe('createUiChannels', () => {
     channels.toast?.(notice())
     expect(store.getSnapshot()).toHaveLength(1)
     expect(store.getSnapshot()[0]).toMatchObject({ count: 2, action: undefined })
+  })
+
+  test('a failure of what the user just did interrupts; a background refresh or a validation waits its turn', () => {
+    const store = createToastStore()
+    const channels = createUiChannels(createToast(store))
+    channels.toast?.(notice(undefined, 'mutation'))
+    channels.toast?.(notice(undefined, 'other', makeApiError({ userMessage: 'Offline.' })))
+    // A query's error on the toast channel failed over data still shown: a refetch, a poll.
+    channels.toast?.(notice(undefined, 'query', makeApiError({ userMessage: 'Stale.' })))
+    const invalid = makeApiError({ kind: 'validation', status: 422, userMessage: 'Check it.' })
+    channels.toast?.(notice(undefined, 'mutation', invalid))
+    expect(store.getSnapshot().map((item) => [item.message, item.politeness])).toEqual([
+      ['Could not save.', 'assertive'],
+      ['Offline.', 'assertive'],
+      ['Stale.', 'polite'],
+      ['Check it.', 'polite'],
+    ])
   })
 })

@@ -12,7 +12,9 @@ export interface UiChannelsOptions {
 
 /**
  * Channel handlers for `ApiErrorProvider` that show toast-routed errors with this entry's
- * toasts (with a Retry action when the failed call can be retried). Banner and countdown
+ * toasts (with a Retry action when the failed call can be retried), announced assertively
+ * when what the user did failed (a mutation) and politely for a query that failed over data
+ * still shown and for validation errors. Banner and countdown
  * errors need no handler: render `<ErrorBanner>` or `<RateLimitCountdown>` from `useApiError()`.
  *
  * @example
@@ -26,8 +28,14 @@ export function createUiChannels(
   const { retryLabel = 'Try again' } = options
   return {
     // Repeats reach the handler each time; the toast store merges them into one notice.
-    toast: ({ error, retry }) =>
-      void api.error(error, retry && { action: { label: retryLabel, onClick: retry } }),
+    toast: ({ error, retry, source }) =>
+      void api.error(error, {
+        action: retry && { label: retryLabel, onClick: retry },
+        // A query's error here failed over data still shown (a refetch, a poll): nothing the
+        // user is waiting on, so it does not cut off what the screen reader is saying. Nor does
+        // a validation error, which asks to correct the input rather than to stop.
+        politeness: source === 'query' || error.kind === 'validation' ? 'polite' : 'assertive',
+      }),
   }
 }
 

@@ -55,7 +55,7 @@ export const ToastNotice = memo(function ToastNotice({
   return (
     <Toast.Root
       className="aek-toast"
-      type={item.type === 'error' ? 'foreground' : 'background'}
+      type={item.politeness === 'assertive' ? 'foreground' : 'background'}
       duration={duration}
       open={item.open}
       onOpenChange={(open) => !open && store.dismiss(item.id)}

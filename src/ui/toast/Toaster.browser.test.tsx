@@ -62,6 +62,16 @@ describe('Toaster', () => {
     expect(announcers('assertive')).toEqual([])
   })
 
+  test('an error raised with politeness polite is announced politely', async () => {
+    const { store, notify } = setup()
+    await render(<Toaster store={store} />)
+    notify.error(makeApiError({ userMessage: 'Could not refresh.' }), { politeness: 'polite' })
+    await expect
+      .poll(() => announcers('polite').map((node) => node.textContent))
+      .toEqual(['Notification Could not refresh.'])
+    expect(announcers('assertive')).toEqual([])
+  })
+
   // Regression: Radix joins the text nodes it finds, so the title ran into the message and the
   // message into the action ("Could not saveFailed.Try again"), read as one run-on word.
   test('announces the title, the message and the action as separate words', async () => {

@@ -51,8 +51,9 @@ const serverSnapshot = () => none
 
 /**
  * Shows the notices raised with `toast`, on Radix Toast: pause on hover, focus, window blur
- * and hidden tab, F8 to reach them, swipe to dismiss; errors announced assertively, other
- * notices politely. Mount it once, near the root.
+ * and hidden tab, F8 to reach them, swipe to dismiss; each notice announced once, errors
+ * assertively and other notices politely unless raised with `politeness`. Mount it once, near
+ * the root.
  *
  * @example
  * <Toaster maxVisible={3} />

@@ -6,6 +6,9 @@ import { MAX_TIMER_MS } from '../../core/utils/maxTimerMs.js'
 /** What a notice is about; errors are announced assertively, the others politely. */
 export type ToastType = 'error' | 'info' | 'success'
 
+/** How a notice is announced: `assertive` interrupts what a screen reader is saying. */
+export type ToastPoliteness = 'assertive' | 'polite'
+
 /** A button on a notice, such as Retry or Sign in again. Clicking it also closes the notice. */
 export interface ToastAction {
   /** The button's text. */
@@ -33,6 +36,13 @@ export interface ToastOptions {
   duration?: number | undefined
   /** A button on the notice. */
   action?: ToastAction | undefined
+  /**
+   * How screen readers announce the notice. Make an error `polite` when it does not answer
+   * something the user just did (a background refresh failed over data still shown), so it
+   * waits for the screen reader to finish rather than cutting it off.
+   * @default 'assertive' for errors, 'polite' for the others
+   */
+  politeness?: ToastPoliteness | undefined
 }
 
 /** One notice, as the store holds it. Items are immutable: a change makes a new object. */
@@ -48,6 +58,8 @@ export interface ToastItem {
   readonly count: number
   readonly duration: number
   readonly action: ToastAction | undefined
+  /** How the notice is announced, once, when it appears. */
+  readonly politeness: ToastPoliteness
   /** False once dismissed: the toaster is animating it out and then removes it. */
   readonly open: boolean
   /** Repeats with the same key merge into this notice (errors only). */
@@ -174,6 +186,7 @@ export function createToastStore(options: ToastStoreOptions = {}): ToastStore {
         duration: usableDuration(options.duration, type === 'error' ? errorDuration : duration),
         // A repeat without its own action keeps the action of the first notice.
         action: options.action ?? existing?.action,
+        politeness: options.politeness ?? (type === 'error' ? 'assertive' : 'polite'),
         open: true,
         mergeKey,
       }
