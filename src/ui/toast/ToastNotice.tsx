@@ -1,14 +1,17 @@
 import { memo, useEffect, useRef } from 'react'
-import { Toast } from 'radix-ui'
+import { Toast, VisuallyHidden } from 'radix-ui'
 import { MAX_TIMER_MS } from '../../core/utils/maxTimerMs.js'
 import type { ToastItem, ToastStore } from './toastStore.js'
 import { useSeenInVisibleTab } from './useSeenInVisibleTab.js'
+import { useUpdateAnnouncement } from './useUpdateAnnouncement.js'
 
 /** Props of one notice inside the toaster. */
 export interface ToastNoticeProps {
   item: ToastItem
   store: ToastStore
   closeLabel: string
+  /** Read before the notice's text when an update is announced, as Radix does on mount. */
+  label: string
 }
 
 /** Tells its notice when Radix unmounts the content, which happens after the exit animation. */
@@ -23,15 +26,18 @@ function UnmountSignal({ onMount, onUnmount }: { onMount: () => void; onUnmount:
 /**
  * One notice on Radix `Toast.Root`. Memoised on the immutable item, so raising a notice
  * renders only the new one. Radix announces a notice once, from the text it has when it
- * mounts; a merged repeat keeps the same root, so only the visible count changes.
+ * mounts; a merged repeat keeps the same root, so only the visible count changes, and new
+ * text given through the notice's id is announced once from a live region of its own.
  */
 export const ToastNotice = memo(function ToastNotice({
   item,
   store,
   closeLabel,
+  label,
 }: ToastNoticeProps) {
   const contentMounted = useRef(false)
   const seen = useSeenInVisibleTab()
+  const update = useUpdateAnnouncement([label, item.title, item.message].filter(Boolean).join(' '))
   const callbacks = useRef({
     onMount: () => void (contentMounted.current = true),
     onUnmount: () => {
@@ -64,6 +70,15 @@ export const ToastNotice = memo(function ToastNotice({
       data-count={item.count}
     >
       <UnmountSignal onMount={callbacks.onMount} onUnmount={callbacks.onUnmount} />
+      {/* In the page, empty, from the start: a live region is read when its text changes. */}
+      <VisuallyHidden.Root
+        role="status"
+        aria-live={item.politeness}
+        aria-atomic
+        data-radix-toast-announce-exclude=""
+      >
+        {update}
+      </VisuallyHidden.Root>
       {item.title && <Toast.Title className="aek-toast-title">{item.title}</Toast.Title>}
       {/* Radix announces the text nodes it finds joined as they are: spaces keep the title, the
           message and the action's text apart (a grid ignores white-space-only text). */}

@@ -103,6 +103,27 @@ describe('Toaster', () => {
     ])
   })
 
+  // Regression: Radix announces a notice from the text it has when it mounts, so a notice
+  // updated through its id ("Saving…" then "Saved.") changed on screen only.
+  test('a notice updated in place through its id announces its new text once', async () => {
+    const { store, notify } = setup()
+    const screen = await render(<Toaster store={store} />)
+    const id = notify.info('Saving…', { duration: Infinity })
+    await expect.poll(() => announcers('polite').length).toBe(1)
+    await expect.poll(() => announcers('polite').length, { timeout: 3000 }).toBe(0)
+    notify.error('Could not save.', { id, title: 'Offline' })
+    await expect
+      .poll(() => announcers('assertive').map((node) => node.textContent))
+      .toEqual(['Notification Offline Could not save.'])
+    expect(notices(screen.container)).toHaveLength(1)
+    // A merged repeat changes only the count: nothing more is read.
+    notify.error('Could not save.', { id, title: 'Offline' })
+    await expect.element(page.getByText('×2')).toBeVisible()
+    await expect.poll(() => announcers('assertive').length, { timeout: 3000 }).toBe(0)
+    await nextFrames()
+    expect(announcers('assertive')).toEqual([])
+  })
+
   test('shows at most maxVisible notices and queues the rest', async () => {
     const { store, notify } = setup()
     const screen = await render(<Toaster store={store} maxVisible={2} />)

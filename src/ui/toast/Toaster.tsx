@@ -83,7 +83,13 @@ export function Toaster({
       {...(swipeDirection === undefined ? {} : { swipeDirection })}
     >
       {shown.map((item) => (
-        <ToastNotice key={item.id} item={item} store={store} closeLabel={closeLabel} />
+        <ToastNotice
+          key={item.id}
+          item={item}
+          store={store}
+          closeLabel={closeLabel}
+          label={label ?? 'Notification'}
+        />
       ))}
       <Toast.Viewport
         ref={viewportRef}
