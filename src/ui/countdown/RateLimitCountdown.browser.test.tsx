@@ -129,6 +129,16 @@ describe('RateLimitCountdown', () => {
     expect(onRetry).toHaveBeenCalledTimes(1)
   })
 
+  // Regression: a screen reader reached a dimmed "Try again" and heard nothing of the wait.
+  test('the waiting Retry button is described by the wait; once ready, by nothing', async () => {
+    await render(<RateLimitCountdown until={START + 30_000} onRetry={() => {}} />)
+    const button = page.getByRole('button', { name: 'Try again' })
+    await expect.element(button).toHaveAccessibleDescription('Too many requests. Try again in 30s')
+    await vi.advanceTimersByTimeAsync(30_000)
+    await expect.element(button).toHaveAttribute('aria-disabled', 'false')
+    await expect.element(button).toHaveAccessibleDescription('')
+  })
+
   test('leaving with focus on its Retry gives focus back to where it came from', async () => {
     const screen = await render(
       <>

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useRef, useState, type HTMLAttributes } from 'react'
+import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes } from 'react'
 import { VisuallyHidden } from 'radix-ui'
 import { cx } from '../utils/cx.js'
 import { useReturnFocusOnLeave } from '../utils/useReturnFocusOnLeave.js'
@@ -8,7 +8,7 @@ import { useRetryCountdown, type RetryCountdownInput } from './useRetryCountdown
 /** Props of {@link RateLimitCountdown}: a deadline or a scope, and what to say and do. */
 export type RateLimitCountdownProps = RetryCountdownInput &
   Omit<HTMLAttributes<HTMLDivElement>, 'children'> & {
-    /** Shows a Retry button, `aria-disabled` (still focusable) until the deadline. */
+    /** Shows a Retry button, `aria-disabled` (still focusable) and described by the wait until the deadline. */
     onRetry?: (() => void) | undefined
     /**
      * Calls `onRetry` once when the deadline passes.
@@ -69,6 +69,7 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
       cooldowns ? { scope, cooldowns } : { until: _until },
     )
     const returnFocus = useReturnFocusOnLeave(true, rest)
+    const textId = useId()
     const [announcement, setAnnouncement] = useState('')
     const latest = useRef({ secondsLeft, readyText, startAnnouncement, autoRetry, onRetry })
     const wasWaiting = useRef(false)
@@ -101,7 +102,7 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
         data-state={waiting ? 'waiting' : 'ready'}
         {...returnFocus}
       >
-        <p className="aek-countdown-text">
+        <p className="aek-countdown-text" id={textId}>
           {waiting ? (
             <>
               {waitingText}{' '}
@@ -127,6 +128,8 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
             type="button"
             className="aek-button"
             aria-disabled={waiting}
+            // A dimmed button says why: the wait is read when it is reached.
+            aria-describedby={waiting ? textId : undefined}
             onClick={() => !waiting && onRetry()}
           >
             {retryLabel}
