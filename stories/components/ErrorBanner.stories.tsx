@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { DeveloperDetails, ErrorBanner } from '../../src/ui/index.js'
@@ -81,5 +82,31 @@ export const WithDeveloperDetails: Story = {
     if (process.env.NODE_ENV !== 'production') {
       await expect(canvas.getByText('req_01HZX4R2A0')).toBeVisible()
     }
+  },
+}
+
+/** The dark theme (`data-theme="dark"` on `<html>`): axe checks its contrast too. */
+export const DarkTheme: Story = {
+  args: { error: serverError(), onRetry: fn(), onDismiss: fn() },
+  decorators: [
+    (Story) => {
+      function Dark() {
+        useLayoutEffect(() => {
+          document.documentElement.setAttribute('data-theme', 'dark')
+          return () => document.documentElement.removeAttribute('data-theme')
+        }, [])
+        return (
+          <div style={{ background: 'var(--aek-bg)', padding: 12 }}>
+            <Story />
+          </div>
+        )
+      }
+      return <Dark />
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    await expect(document.documentElement).toHaveAttribute('data-theme', 'dark')
+    const banner = canvasElement.querySelector('.aek-banner')!
+    await expect(getComputedStyle(banner).backgroundColor).toBe('rgb(45, 21, 24)')
   },
 }
