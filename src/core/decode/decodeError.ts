@@ -76,10 +76,12 @@ export function completeDecoded(
   const errorStatus = httpStatus !== undefined && httpStatus >= 400 ? httpStatus : undefined
   const decodedCode =
     decoded.code !== undefined && CODE.test(decoded.code) ? decoded.code : undefined
-  const status = errorStatus ?? readStatus(decoded.status) ?? inferStatus(decodedCode, decoded.kind)
+  // The status the body states (JSON:API's, problem details', Backstack's) stands for the response's.
+  const stated = errorStatus ?? readStatus(decoded.status)
+  const status = stated ?? inferStatus(decodedCode, decoded.kind)
   const forced = decoded.format === 'fetch' || decoded.format === 'error'
   const kind: ErrorKind =
-    (forced ? decoded.kind : errorStatus === undefined ? undefined : kindFromStatus(errorStatus)) ??
+    (forced ? decoded.kind : stated === undefined ? undefined : kindFromStatus(stated)) ??
     decoded.kind ??
     kindFromStatus(status) ??
     'unknown'

@@ -1,3 +1,5 @@
+import { defaultKindMessages } from '../../messages/defaultMessages.js'
+import { decodeError } from '../decodeError.js'
 import { jsonApiDecoder } from './jsonApi.js'
 import type { DecodeContext } from '../types.js'
 
@@ -179,5 +181,85 @@ describe('jsonApiDecoder', () => {
       })),
     }
     expect(Object.keys(decode(many)?.fields ?? {})).toHaveLength(200)
+  })
+})
+
+// Documented bodies, through the whole pipeline. Source: the JSON:API 1.1 specification,
+// "Error Objects" and its examples (jsonapi.org/format and jsonapi.org/examples: the 422
+// firstName example, several errors with 403 and 422, and `source.parameter`).
+describe('jsonApiDecoder with documented bodies', () => {
+  it.each([
+    [
+      'one invalid attribute',
+      {
+        errors: [
+          {
+            status: '422',
+            source: { pointer: '/data/attributes/firstName' },
+            title: 'Invalid Attribute',
+            detail: 'First name must contain at least two characters.',
+          },
+        ],
+      },
+      422,
+      'validation',
+      { firstName: ['First name must contain at least two characters.'] },
+      [],
+    ],
+    [
+      'several errors',
+      {
+        jsonapi: { version: '1.1' },
+        errors: [
+          {
+            id: '1',
+            status: '403',
+            source: { pointer: '/data/attributes/secretPowers' },
+            detail: 'Editing secret powers is not authorized on Sundays.',
+          },
+          {
+            status: '422',
+            source: { pointer: '/data/attributes/volume' },
+            detail: 'Volume does not, in fact, go to 11.',
+          },
+        ],
+      },
+      403,
+      'permission',
+      {
+        secretPowers: ['Editing secret powers is not authorized on Sundays.'],
+        volume: ['Volume does not, in fact, go to 11.'],
+      },
+      [],
+    ],
+    [
+      'an error with no source',
+      {
+        errors: [
+          {
+            status: '500',
+            title: 'Internal Server Error',
+            detail: 'The backend responded with an error',
+          },
+        ],
+      },
+      500,
+      'server',
+      {},
+      ['The backend responded with an error'],
+    ],
+  ] as const)('%s', (_, body, status, kind, fields, formErrors) => {
+    // The status the error objects state is used when the response's is not known.
+    for (const context of [{ status }, {}]) {
+      const error = decodeError(body, context)
+      expect(error).toMatchObject({
+        format: 'json-api',
+        status,
+        kind,
+        userMessage: defaultKindMessages[kind],
+      })
+      expect(error.fields).toEqual(fields)
+      expect(error.formErrors).toEqual(formErrors)
+    }
   })
 })
