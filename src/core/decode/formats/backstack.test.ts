@@ -1,3 +1,5 @@
+import { defaultKindMessages } from '../../messages/defaultMessages.js'
+import { decodeError } from '../decodeError.js'
 import { backstackDecoder, isBackstackError } from './backstack.js'
 
 const decode = (body: unknown) => backstackDecoder.decode(body, {})
@@ -21,6 +23,7 @@ describe('backstackDecoder', () => {
       message: 'Required values are missing.',
       userMessage: 'Required values are missing.',
       devMessage: 'Unknown resource.',
+      requestMethod: 'post',
       fields: { username: ['This value is required.'], password: ['This value is required.'] },
       formErrors: undefined,
       retryAfterMs: undefined,
@@ -171,4 +174,81 @@ describe('backstackDecoder', () => {
     const html = decode({ error: { type: 'user', code: 400, message: '<script>x</script>' } })
     expect(html?.userMessage).toBe('<script>x</script>')
   })
+})
+
+// Documented bodies, through the whole pipeline. Source: Backstack's "Errors" page
+// (seeds/backstack-errors.txt: the error object, the types and codes) and its newer envelope
+// recorded in BACKENDS.md.
+describe('backstackDecoder with documented bodies', () => {
+  const fields = { username: 'This value is required.', password: 'This value is required.' }
+  it.each([
+    [
+      'the error object',
+      {
+        error: {
+          request_method: 'post',
+          type: 'user',
+          code: 400,
+          message: 'Required values are missing.',
+          fields,
+          dev_message: 'Unknown resource.',
+        },
+      },
+      'Unknown resource.',
+    ],
+    [
+      'the newer envelope',
+      {
+        success: false,
+        message: 'Required values are missing.',
+        payload: {
+          app_id: 'app_1234567890',
+          request_method: 'post',
+          type: 'user',
+          code: 400,
+          fields,
+          dev_message: '',
+        },
+      },
+      undefined,
+    ],
+  ])('%s', (_, body, devMessage) => {
+    for (const context of [{ status: 400 }, {}]) {
+      const error = decodeError(body, context)
+      expect(error).toMatchObject({
+        format: 'backstack',
+        status: 400,
+        code: 'http/400',
+        kind: 'validation',
+        type: 'user',
+        // Backstack promises `message` is for users on `user` errors.
+        userMessage: 'Required values are missing.',
+        devMessage,
+        requestMethod: 'POST',
+      })
+      expect(error.fields).toEqual({
+        username: ['This value is required.'],
+        password: ['This value is required.'],
+      })
+    }
+  })
+
+  it.each([
+    [401, 'codebase', 'auth'],
+    [403, 'codebase', 'permission'],
+    [404, 'codebase', 'not-found'],
+    [429, 'user', 'rate-limit'],
+    [500, 'system', 'server'],
+  ] as const)(
+    'a %i of type %s keeps its type and speaks with the catalog unless it is a user error',
+    (code, type, kind) => {
+      const message = type === 'user' ? 'Slow down.' : 'An error occurred. Please try again later.'
+      const body = {
+        error: { request_method: 'get', type, code, message, dev_message: 'Unknown resource.' },
+      }
+      const error = decodeError(body, {})
+      expect(error).toMatchObject({ status: code, kind, type, devMessage: 'Unknown resource.' })
+      expect(error.userMessage).toBe(type === 'user' ? 'Slow down.' : defaultKindMessages[kind])
+    },
+  )
 })

@@ -59,6 +59,8 @@ function decodeData(
     userMessage: type === 'user' ? message : undefined,
     // `dev_message` is for developers only: it never becomes `message` or `userMessage`.
     devMessage: readString(data.dev_message),
+    // Backstack's docs: use it "to evaluate your response message" (a stored error has no request).
+    requestMethod: readString(data.request_method),
     ...collector.result(),
     retryAfterMs: readRetryAfterHint(data, envelope),
   }
