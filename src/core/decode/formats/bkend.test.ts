@@ -1,3 +1,5 @@
+import { defaultKindMessages } from '../../messages/defaultMessages.js'
+import { decodeError } from '../decodeError.js'
 import { bkendDecoder } from './bkend.js'
 
 const decode = (body: unknown) => bkendDecoder.decode(body, {})
@@ -126,5 +128,52 @@ describe('bkendDecoder', () => {
     expect(
       decode({ success: false, error: { code: `auth/${'x'.repeat(200)}`, message: 'x' } }),
     ).toBeUndefined()
+  })
+})
+
+// Documented bodies, through the whole pipeline. Source: bkend's "Troubleshooting" page
+// (seeds/bkend-errors.txt: the envelope, the codes per status, the name rule) and the Nest-style
+// answer BACKENDS.md records for some endpoints.
+describe('bkendDecoder with documented bodies', () => {
+  it.each([
+    ['auth/invalid-credentials', 401, 'auth', 'The email or password is incorrect.'],
+    ['auth/access-token-expired', 401, 'auth', 'Your session has expired. Please sign in again.'],
+    ['data/permission-denied', 403, 'permission', "You don't have permission to do that."],
+    ['data/table-not-found', 404, 'not-found', defaultKindMessages['not-found']],
+    [
+      'auth/email-already-exists',
+      409,
+      'conflict',
+      'An account with this email already exists. Try signing in.',
+    ],
+    ['data/rate-limit-exceeded', 429, 'rate-limit', defaultKindMessages['rate-limit']],
+    ['data/validation-error', 400, 'validation', defaultKindMessages.validation],
+  ])('%s with and without its status', (code, status, kind, userMessage) => {
+    const body = { success: false, error: { code, message: 'The server says so' } }
+    for (const context of [{ status }, {}]) {
+      const error = decodeError(body, context)
+      expect(error).toMatchObject({ format: 'bkend', status, code, kind, userMessage })
+      // bkend's message is for developers: it never reaches the user.
+      expect(error.message).toBe('The server says so')
+    }
+  })
+
+  it('decodes the Nest-style shape', () => {
+    const body = {
+      statusCode: 400,
+      error: 'VALIDATION_ERROR',
+      message: 'Required parameter is missing',
+    }
+    for (const context of [{ status: 400 }, {}]) {
+      expect(decodeError(body, context)).toMatchObject({
+        format: 'bkend',
+        status: 400,
+        code: 'common/validation-error',
+        kind: 'validation',
+        type: 'user',
+        message: 'Required parameter is missing',
+        userMessage: defaultKindMessages.validation,
+      })
+    }
   })
 })

@@ -1,3 +1,5 @@
+import { defaultKindMessages } from '../../messages/defaultMessages.js'
+import { decodeError } from '../decodeError.js'
 import { djangoDecoder } from './django.js'
 
 const decode = (body: unknown) => djangoDecoder.decode(body, {})
@@ -155,5 +157,84 @@ describe('djangoDecoder', () => {
     })
     const wide = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`f${i}`, ['m']]))
     expect(Object.keys(decode(wide)?.fields ?? {})).toHaveLength(200)
+  })
+})
+
+// Documented bodies, through the whole pipeline. Sources: Django REST framework's "Exceptions"
+// (django-rest-framework.org/api-guide/exceptions: `{"detail": "Method 'DELETE' not allowed."}`,
+// throttling's `detail`), "Serializers" (`{'email': ['Enter a valid email address.'],
+// 'created': ['This field is required.']}`, `non_field_errors`, nested serializers) and
+// Simple JWT's token error (`detail`, `code: 'token_not_valid'`, `messages`).
+describe('djangoDecoder with documented bodies', () => {
+  it.each([
+    [
+      'serializer errors',
+      {
+        email: ['Enter a valid email address.'],
+        created: ['This field is required.'],
+        non_field_errors: ['The fields start_date and end_date must make a unique set.'],
+      },
+      400,
+      { email: ['Enter a valid email address.'], created: ['This field is required.'] },
+      ['The fields start_date and end_date must make a unique set.'],
+    ],
+    [
+      'nested and list serializers',
+      {
+        user: { email: ['Enter a valid email address.'] },
+        tracks: [
+          {},
+          { title: ['This field may not be blank.'], non_field_errors: ['Duplicate track.'] },
+        ],
+      },
+      400,
+      {
+        'user.email': ['Enter a valid email address.'],
+        'tracks.1.title': ['This field may not be blank.'],
+        'tracks.1': ['Duplicate track.'],
+      },
+      [],
+    ],
+  ])('%s', (_, body, status, fields, formErrors) => {
+    const error = decodeError(body, { status })
+    expect(error).toMatchObject({
+      format: 'django',
+      status,
+      kind: 'validation',
+      userMessage: defaultKindMessages.validation,
+    })
+    expect(error.fields).toEqual(fields)
+    expect(error.formErrors).toEqual(formErrors)
+  })
+
+  it.each([
+    [{ detail: "Method 'DELETE' not allowed." }, 405, 'http/405', 'unknown'],
+    [{ detail: 'Authentication credentials were not provided.' }, 401, 'http/401', 'auth'],
+    [
+      { detail: 'Request was throttled. Expected available in 56 seconds.' },
+      429,
+      'http/429',
+      'rate-limit',
+    ],
+    [
+      {
+        detail: 'Given token not valid for any token type',
+        code: 'token_not_valid',
+        messages: [
+          {
+            token_class: 'AccessToken',
+            token_type: 'access',
+            message: 'Token is invalid or expired',
+          },
+        ],
+      },
+      401,
+      'django/token-not-valid',
+      'auth',
+    ],
+  ] as const)('%j', (body, status, code, kind) => {
+    const error = decodeError(body, { status })
+    expect(error).toMatchObject({ format: 'django', status, code, kind, message: body.detail })
+    expect(error.userMessage).toBe(defaultKindMessages[kind])
   })
 })

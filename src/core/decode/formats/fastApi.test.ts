@@ -1,3 +1,5 @@
+import { defaultKindMessages } from '../../messages/defaultMessages.js'
+import { decodeError } from '../decodeError.js'
 import { fastApiDecoder } from './fastApi.js'
 
 const decode = (body: unknown) => fastApiDecoder.decode(body, {})
@@ -124,5 +126,94 @@ describe('fastApiDecoder', () => {
     expect(
       decode({ detail: [{ loc: ['query', 'q'], msg: '<b>x</b>', type: 't' }] })?.fields,
     ).toEqual({ q: ['<b>x</b>'] })
+  })
+})
+
+// Documented bodies, through the whole pipeline. Sources: FastAPI's "Handling Errors" page
+// (fastapi.tiangolo.com/tutorial/handling-errors: the 422 body and `{"detail": "Item not found"}`)
+// and Pydantic's "Error Handling" pages for v2 (`type`, `loc`, `msg`, `input`, `ctx`, `url`) and
+// v1 (`loc`, `msg`, `type: 'value_error.missing'`).
+describe('fastApiDecoder with documented bodies', () => {
+  it.each([
+    [
+      'Pydantic v2',
+      {
+        detail: [
+          {
+            type: 'missing',
+            loc: ['body', 'name'],
+            msg: 'Field required',
+            input: { price: 1 },
+            url: 'https://errors.pydantic.dev/2.6/v/missing',
+          },
+          {
+            type: 'greater_than',
+            loc: ['body', 'items', 0, 'price'],
+            msg: 'Input should be greater than 0',
+            input: -1,
+            ctx: { gt: 0 },
+            url: 'https://errors.pydantic.dev/2.6/v/greater_than',
+          },
+        ],
+      },
+      { name: ['Field required'], 'items.0.price': ['Input should be greater than 0'] },
+      [],
+    ],
+    [
+      'Pydantic v1',
+      {
+        detail: [
+          { loc: ['body', 'item', 'name'], msg: 'field required', type: 'value_error.missing' },
+          {
+            loc: ['query', 'q'],
+            msg: 'ensure this value has at most 50 characters',
+            type: 'value_error.any_str.max_length',
+            ctx: { limit_value: 50 },
+          },
+        ],
+      },
+      { 'item.name': ['field required'], q: ['ensure this value has at most 50 characters'] },
+      [],
+    ],
+    [
+      'JSON that did not parse, and a model-level check',
+      {
+        detail: [
+          {
+            type: 'json_invalid',
+            loc: ['body', 63],
+            msg: 'JSON decode error',
+            input: {},
+            ctx: { error: 'Expecting value' },
+          },
+          {
+            type: 'value_error',
+            loc: ['body'],
+            msg: 'Value error, passwords do not match',
+            input: {},
+            ctx: { error: {} },
+          },
+        ],
+      },
+      {},
+      ['JSON decode error', 'Value error, passwords do not match'],
+    ],
+  ])('%s', (_, body, fields, formErrors) => {
+    const error = decodeError(body, { status: 422 })
+    expect(error).toMatchObject({
+      format: 'fastapi',
+      status: 422,
+      code: 'http/422',
+      kind: 'validation',
+      userMessage: defaultKindMessages.validation,
+    })
+    expect(error.fields).toEqual(fields)
+    expect(error.formErrors).toEqual(formErrors)
+  })
+
+  it("leaves HTTPException's detail to the catalog", () => {
+    const error = decodeError({ detail: 'Item not found' }, { status: 404 })
+    expect(error).toMatchObject({ status: 404, kind: 'not-found', message: 'Item not found' })
+    expect(error.userMessage).toBe(defaultKindMessages['not-found'])
   })
 })

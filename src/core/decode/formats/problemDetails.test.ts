@@ -1,3 +1,5 @@
+import { defaultKindMessages } from '../../messages/defaultMessages.js'
+import { decodeError } from '../decodeError.js'
 import { problemDetailsDecoder } from './problemDetails.js'
 import type { DecodeContext } from '../types.js'
 
@@ -174,5 +176,97 @@ describe('problemDetailsDecoder', () => {
       errors: Array.from({ length: 10_000 }, (_, i) => ({ detail: 'm', pointer: `#/f${i}` })),
     }
     expect(Object.keys(decode(many)?.fields ?? {})).toHaveLength(200)
+  })
+})
+
+// Documented bodies, through the whole pipeline. Sources: RFC 9457 section 3 (the out-of-credit
+// example, served with 403) and section 3's validation example (`errors` with JSON Pointers,
+// 422), RFC 7807 section 3 (`invalid-params`, 400), and ASP.NET Core's ValidationProblemDetails
+// ("Handle errors in ASP.NET Core APIs", learn.microsoft.com: `errors` as a map, `traceId`).
+describe('problemDetailsDecoder with documented bodies', () => {
+  it.each([
+    [
+      'RFC 9457 out of credit',
+      {
+        type: 'https://example.com/probs/out-of-credit',
+        title: 'You do not have enough credit.',
+        detail: 'Your current balance is 30, but that costs 50.',
+        instance: '/account/12345/msgs/abc',
+        balance: 30,
+        accounts: ['/account/12345', '/account/67890'],
+      },
+      403,
+      'permission',
+      'Your current balance is 30, but that costs 50.',
+      {},
+    ],
+    [
+      'RFC 9457 validation',
+      {
+        type: 'https://example.net/validation-error',
+        title: 'Your request is not valid.',
+        errors: [
+          { detail: 'must be a positive integer', pointer: '#/age' },
+          { detail: "must be 'green', 'red' or 'blue'", pointer: '#/profile/color' },
+        ],
+      },
+      422,
+      'validation',
+      'Your request is not valid.',
+      {
+        age: ['must be a positive integer'],
+        'profile.color': ["must be 'green', 'red' or 'blue'"],
+      },
+    ],
+    [
+      'RFC 7807 invalid-params',
+      {
+        type: 'https://example.net/validation-error',
+        title: "Your request parameters didn't validate.",
+        'invalid-params': [
+          { name: 'age', reason: 'must be a positive integer' },
+          { name: 'color', reason: "must be 'green', 'red' or 'blue'" },
+        ],
+      },
+      400,
+      'validation',
+      "Your request parameters didn't validate.",
+      { age: ['must be a positive integer'], color: ["must be 'green', 'red' or 'blue'"] },
+    ],
+    [
+      'ASP.NET Core ValidationProblemDetails',
+      {
+        type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+        title: 'One or more validation errors occurred.',
+        status: 400,
+        errors: {
+          Name: ['The Name field is required.'],
+          'Items[0].Price': ['The field Price must be between 0 and 100.'],
+        },
+        traceId: '00-0aa7d64ad154a1e1853c413a0def982d-195d3058c0fd4d4d-00',
+      },
+      400,
+      'validation',
+      'One or more validation errors occurred.',
+      {
+        Name: ['The Name field is required.'],
+        'Items.0.Price': ['The field Price must be between 0 and 100.'],
+      },
+    ],
+  ] as const)('%s', (_, body, status, kind, message, fields) => {
+    const error = decodeError(body, {
+      status,
+      headers: { 'content-type': 'application/problem+json' },
+    })
+    expect(error).toMatchObject({
+      format: 'problem-details',
+      status,
+      code: `http/${status}`,
+      kind,
+      message,
+    })
+    // `title` and `detail` are not promised to be for end users: the catalog speaks.
+    expect(error.userMessage).toBe(defaultKindMessages[kind])
+    expect(error.fields).toEqual(fields)
   })
 })

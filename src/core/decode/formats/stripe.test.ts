@@ -1,3 +1,5 @@
+import { defaultKindMessages } from '../../messages/defaultMessages.js'
+import { decodeError } from '../decodeError.js'
 import { stripeDecoder } from './stripe.js'
 
 const decode = (body: unknown) => stripeDecoder.decode(body, {})
@@ -143,5 +145,106 @@ describe('stripeDecoder', () => {
     expect(decode({ error: { type: 'card_error', message: '<b>Declined</b>' } })?.userMessage).toBe(
       '<b>Declined</b>',
     )
+  })
+})
+
+// Documented bodies, through the whole pipeline. Sources: Stripe's API reference "Errors"
+// (docs.stripe.com/api/errors: `type`, `code`, `decline_code`, `param`, "For card errors, these
+// messages can be shown to your users", statuses 400/402/429) and "Error codes"
+// (docs.stripe.com/error-codes: card_declined, invalid_expiry_month, parameter_missing).
+describe('stripeDecoder with documented bodies', () => {
+  it.each([
+    [
+      'a declined card',
+      {
+        error: {
+          charge: 'ch_1',
+          code: 'card_declined',
+          decline_code: 'insufficient_funds',
+          doc_url: 'https://stripe.com/docs/error-codes/card-declined',
+          message: 'Your card has insufficient funds.',
+          type: 'card_error',
+        },
+      },
+      402,
+      'stripe/card-declined',
+      'Your card has insufficient funds.',
+      {},
+    ],
+    [
+      'a card error about one parameter',
+      {
+        error: {
+          code: 'invalid_expiry_month',
+          doc_url: 'https://stripe.com/docs/error-codes/invalid-expiry-month',
+          message: "Your card's expiration month is invalid.",
+          param: 'exp_month',
+          type: 'card_error',
+        },
+      },
+      402,
+      'stripe/invalid-expiry-month',
+      "Your card's expiration month is invalid.",
+      { exp_month: ["Your card's expiration month is invalid."] },
+    ],
+    [
+      'a missing parameter',
+      {
+        error: {
+          code: 'parameter_missing',
+          doc_url: 'https://stripe.com/docs/error-codes/parameter-missing',
+          message: 'Missing required param: amount.',
+          param: 'amount',
+          type: 'invalid_request_error',
+        },
+      },
+      400,
+      'stripe/parameter-missing',
+      // Not a card error: Stripe's text is for developers, the catalog speaks to users.
+      defaultKindMessages.validation,
+      { amount: ['Missing required param: amount.'] },
+    ],
+    [
+      'a nested parameter',
+      {
+        error: {
+          code: 'email_invalid',
+          message: 'Invalid email address: ada@',
+          param: 'payment_method_data[billing_details][email]',
+          type: 'invalid_request_error',
+        },
+      },
+      400,
+      'stripe/email-invalid',
+      defaultKindMessages.validation,
+      { 'payment_method_data.billing_details.email': ['Invalid email address: ada@'] },
+    ],
+  ])('%s', (_, body, status, code, userMessage, fields) => {
+    const error = decodeError(body, { status })
+    expect(error).toMatchObject({
+      format: 'stripe',
+      status,
+      code,
+      kind: 'validation',
+      type: 'user',
+      userMessage,
+      message: body.error.message,
+    })
+    expect(error.fields).toEqual(fields)
+  })
+
+  it('reads a rate limit without a status from its type', () => {
+    const body = {
+      error: {
+        message: 'Too many requests hit the API too quickly.',
+        type: 'rate_limit_error',
+        code: 'rate_limit',
+      },
+    }
+    expect(decodeError(body)).toMatchObject({
+      status: 429,
+      kind: 'rate-limit',
+      code: 'stripe/rate-limit',
+    })
   })
 })
