@@ -99,4 +99,90 @@ describe('builtInDecoders', () => {
     }
     expect(({} as Record<string, unknown>).message).toBeUndefined()
   })
+
+  // Documented bodies of the look-alike families: Backstack's "Errors" page, Firebase's Auth REST
+  // reference and Google's "Errors" design guide, Stripe's and Anthropic's API error references,
+  // the GraphQL spec's "Errors", JSON:API's "Error Objects", RFC 9457 and Laravel's validation.
+  it.each([
+    [
+      {
+        error: {
+          request_method: 'get',
+          type: 'codebase',
+          code: 404,
+          message: 'An error occurred. Please try again later.',
+          dev_message: 'Unknown resource.',
+        },
+      },
+      'backstack',
+    ],
+    [
+      {
+        error: {
+          code: 403,
+          message: 'PERMISSION_DENIED: Missing or insufficient permissions.',
+          status: 'PERMISSION_DENIED',
+        },
+      },
+      'firebase',
+    ],
+    [
+      {
+        error: {
+          code: 400,
+          message: 'Invalid value',
+          status: 'INVALID_ARGUMENT',
+          details: [
+            {
+              '@type': 'type.googleapis.com/google.rpc.BadRequest',
+              fieldViolations: [{ field: 'email', description: 'Bad.' }],
+            },
+          ],
+        },
+      },
+      'firebase',
+    ],
+    [
+      { error: { type: 'invalid_request_error', message: 'Missing required param: amount.' } },
+      'stripe',
+    ],
+    [{ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }, 'stripe'],
+    [
+      {
+        errors: [
+          {
+            message: 'Cannot query field "x" on type "Query".',
+            locations: [{ line: 1, column: 2 }],
+          },
+        ],
+      },
+      'graphql',
+    ],
+    [{ errors: [{ status: '404', title: 'Not Found' }] }, 'json-api'],
+    [
+      {
+        message: 'The given data was invalid.',
+        errors: { email: ['The email field is required.'] },
+      },
+      'laravel',
+    ],
+    [
+      { message: 'Validation failed', errors: [{ field: 'email', message: 'is invalid' }] },
+      'generic',
+    ],
+    [
+      {
+        type: 'about:blank',
+        title: 'Not Found',
+        status: 404,
+        detail: 'No static resource x.',
+        instance: '/x',
+      },
+      'problem-details',
+    ],
+    [{ error: 'invalid_grant', error_description: 'Invalid refresh token' }, 'generic'],
+  ])('hands %j to the %s decoder alone', (body, format) => {
+    expect(claimedBy(body)).toBe(format)
+    expect(claimants(body)).toEqual(format === 'generic' ? [] : [format])
+  })
 })
