@@ -46,4 +46,28 @@ describe('createUiChannels', () => {
       ['Check it.', 'polite'],
     ])
   })
+
+  // Regression: uiChannels had no session handler, so a session that ended mid-task was neither
+  // shown nor announced unless the app's onSessionExpired did something.
+  test('tells the user at once that their session ended', () => {
+    const store = createToastStore()
+    const expired = makeApiError({
+      kind: 'auth',
+      status: 401,
+      code: 'auth/invalid-refresh-token',
+      userMessage: 'Your session has expired. Please sign in again.',
+    })
+    createUiChannels(createToast(store)).session?.({
+      ...notice(),
+      channel: 'session',
+      error: expired,
+    })
+    expect(store.getSnapshot()).toMatchObject([
+      {
+        type: 'error',
+        message: 'Your session has expired. Please sign in again.',
+        politeness: 'assertive',
+      },
+    ])
+  })
 })

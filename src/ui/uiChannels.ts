@@ -14,8 +14,9 @@ export interface UiChannelsOptions {
  * Channel handlers for `ApiErrorProvider` that show toast-routed errors with this entry's
  * toasts (with a Retry action when the failed call can be retried), announced assertively
  * when what the user did failed (a mutation) and politely for a query that failed over data
- * still shown and for validation errors. Banner and countdown
- * errors need no handler: render `<ErrorBanner>` or `<RateLimitCountdown>` from `useApiError()`.
+ * still shown and for validation errors. A session that ended is an assertive toast too (send
+ * the user to sign in with the provider's `onSessionExpired`). Banner and countdown errors need
+ * no handler: render `<ErrorBanner>` or `<RateLimitCountdown>` from `useApiError()`.
  *
  * @example
  * const channels = createUiChannels(createToast(myStore), { retryLabel: 'Retry' })
@@ -36,6 +37,9 @@ export function createUiChannels(
         // a validation error, which asks to correct the input rather than to stop.
         politeness: source === 'query' || error.kind === 'validation' ? 'polite' : 'assertive',
       }),
+    // The user is signed out in the middle of what they were doing: say so at once, whatever
+    // `onSessionExpired` then does (a sign-in page, a dialog).
+    session: ({ error }) => void api.error(error, { politeness: 'assertive' }),
   }
 }
 

@@ -20,22 +20,11 @@ export function DemoProviders({ signedIn = false, children }: DemoProvidersProps
     if (signedIn) created.client.tokens?.set(fromBkendTokens(demoApi().control.signIn()))
     return created
   })
-  const [sessionEnded, setSessionEnded] = useState(false)
   useEffect(() => () => app.client.dispose(), [app])
 
   return (
-    <ApiErrorProvider
-      client={app.client}
-      hub={app.hub}
-      channels={app.channels}
-      onSessionExpired={() => setSessionEnded(true)}
-    >
+    <ApiErrorProvider client={app.client} hub={app.hub} channels={app.channels}>
       <QueryClientProvider client={app.queryClient}>
-        {sessionEnded && (
-          <p role="status" className="demo-note">
-            Your session ended. Sign in again to continue.
-          </p>
-        )}
         {children}
         <Toaster store={app.toasts} />
       </QueryClientProvider>
