@@ -65,7 +65,7 @@ describe('ErrorBanner', () => {
   })
 
   test('an error present while the page loads is a named region, not an alert', async () => {
-    setReadyState('interactive')
+    setReadyState('loading')
     await render(<ErrorBanner error={forbidden} />)
     await expect
       .element(page.getByRole('region', { name: "You don't have access" }))
@@ -73,8 +73,16 @@ describe('ErrorBanner', () => {
     expect(document.querySelector('[role="alert"]')).toBeNull()
   })
 
-  test('an error that changes after the page loaded becomes an alert', async () => {
+  // Regression: any banner before the load event was taken as part of the page, so a
+  // client-rendered app whose first request failed while images still loaded said nothing.
+  test('an error that arrives once the HTML is parsed, before images finish loading, is an alert', async () => {
     setReadyState('interactive')
+    await render(<ErrorBanner error={forbidden} />)
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Ask an admin')
+  })
+
+  test('an error that changes after the page loaded becomes an alert', async () => {
+    setReadyState('loading')
     const screen = await render(<ErrorBanner error={forbidden} />)
     await expect.element(page.getByRole('region')).toBeVisible()
     setReadyState('complete')

@@ -1,7 +1,9 @@
 import { useState, useSyncExternalStore } from 'react'
 
 const subscribeToNothing = () => () => {}
-const isPageLoading = () => document.readyState !== 'complete'
+// Only while the HTML itself is still being parsed: a client-rendered app renders once it is
+// parsed ('interactive'), and its first errors arrive then, while images may still be loading.
+const isPageLoading = () => document.readyState === 'loading'
 // On the server and while hydrating, the banner is part of the page as it loads.
 const loadingOnServer = () => true
 
