@@ -1,5 +1,5 @@
 import { get, type FieldError } from 'react-hook-form'
-import { isSubmitting, isValidating, refreshIsValid } from './formInternals.js'
+import { isSubmitting, isValidating, isWholeFormRun, refreshIsValid } from './formInternals.js'
 import { isSameValue, snapshotValue } from './isSameValue.js'
 import { ROOT_SERVER_ERROR, SERVER_ERROR_TYPE } from './serverMessages.js'
 import type { AnyServerErrorsForm } from './serverErrorsForm.js'
@@ -18,8 +18,11 @@ interface Entry extends TrackedServerError {
   /** The error object as the form holds it: a field array operation moves it with its row. */
   held: FieldError | undefined
   snapshot: unknown
-  /** A validation run of this field started; if it ends by removing the error, it comes back. */
-  validating: boolean
+  /**
+   * A validation run of this field started (a run of its own, or of the whole form); if it ends
+   * by removing the error, it comes back.
+   */
+  validating: false | 'field' | 'form'
 }
 
 interface Tracker {
@@ -188,7 +191,8 @@ function onFormUpdate(
     if (isRunning(entry, state.validatingFields)) {
       // Gone before the run started (resetField removes it, then validates): not validation's doing.
       if (current === undefined && !entry.validating) drop(form, tracker, entry, false)
-      else entry.validating = true
+      else if (entry.validating !== 'field')
+        entry.validating = isFormLevel(entry) || isWholeFormRun(form) ? 'form' : 'field'
       continue
     }
     if (current === undefined) {
@@ -201,7 +205,7 @@ function onFormUpdate(
       entry.validating = false
     } else if (!isServerError(current)) {
       entry.validating = false
-    } else if (entry.validating) {
+    } else if (entry.validating === 'form') {
       settleRun(form, entry)
     }
   }
@@ -209,15 +213,19 @@ function onFormUpdate(
 }
 
 /**
- * A run of this field has ended with the server's error standing. react-hook-form may still
- * write what it found: after the rest of that task, or after an `isValid` check that runs async
- * rules of other fields (`mode: 'all'`, `onChange`). Once the form has no run left at the end of
- * a task, a run that kept the error is over, so a later `clearErrors` or `reset` is not taken
- * for its doing; the end of a later run settles it again.
+ * A whole-form run (a resolver's `isValid` check, `trigger()`) has ended with the server's error
+ * standing. Such a run writes what it found within the task, or never (an `isValid` check); once
+ * the task is over and no run is left, it has kept the error, so a later `clearErrors` or
+ * `reset` is not taken for its doing. A run of the field itself always writes its result (the
+ * client error, or the removal to undo), which ends it instead, however long its rules take.
  */
 function settleRun(form: AnyServerErrorsForm, entry: Entry) {
   setTimeout(() => {
-    if (!isValidating(form) && isServerError(form.getFieldState(entry.errorPath).error))
+    if (
+      entry.validating === 'form' &&
+      !isValidating(form) &&
+      isServerError(form.getFieldState(entry.errorPath).error)
+    )
       entry.validating = false
   }, 0)
 }

@@ -65,6 +65,7 @@ describe.each(['onSubmit', 'onChange', 'onBlur', 'onTouched', 'all'] as Mode[])(
       await settle()
       expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
       await user.type(screen.getByLabelText('Name'), 'e')
+      await settle()
       await user.click(screen.getByLabelText('Email'))
       await user.click(screen.getByLabelText('Name'))
       await settle()
