@@ -78,3 +78,36 @@ describe.each(['onSubmit', 'onChange', 'onBlur', 'onTouched', 'all'] as Mode[])(
     })
   },
 )
+
+// Regression: react-hook-form reports no run for a rule that returns a promise without being
+// an async function, so the form looked idle while the isValid check after a blur waited on
+// it; the tracker took the blur's run for over and let it remove the server's verdict.
+it('keeps the server error when the isValid check after a blur waits on a promise-returning rule', async () => {
+  const user = userEvent.setup()
+  let promised!: UseFormReturn<Profile>
+  function PromisedForm() {
+    promised = useForm<Profile>({
+      mode: 'all',
+      defaultValues: { email: 'a@example.com', name: 'A' },
+    })
+    const serverErrors = useServerErrors(promised, { shouldFocus: false })
+    const later = (name: string) =>
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(name !== ''), 20))
+    return (
+      <form onSubmit={promised.handleSubmit(() => void serverErrors.apply(emailTaken()))}>
+        <input aria-label="Email" {...promised.register('email', { required: true })} />
+        <input aria-label="Name" {...promised.register('name', { validate: later })} />
+        <output>{promised.formState.isValid ? 'valid' : 'invalid'}</output>
+        <button type="submit">Send</button>
+      </form>
+    )
+  }
+  render(<PromisedForm />)
+  await user.click(screen.getByRole('button', { name: 'Send' }))
+  await settle()
+  expect(promised.getFieldState('email').error?.message).toBe('Email is taken.')
+  await user.click(screen.getByLabelText('Email'))
+  await user.click(screen.getByLabelText('Name'))
+  await settle()
+  expect(promised.getFieldState('email').error?.message).toBe('Email is taken.')
+})
