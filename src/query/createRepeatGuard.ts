@@ -1,4 +1,5 @@
 import type { ApiError } from '../core/ApiError.js'
+import { errorKey } from '../react/routing/errorKey.js'
 
 /** What {@link createRepeatGuard} returns: the query cache asks it before announcing a failure. */
 export interface RepeatGuard {
@@ -17,7 +18,7 @@ export function createRepeatGuard(): RepeatGuard {
   const last = new Map<string, string>()
   return {
     isRepeat(queryHash, error) {
-      const key = `${error.code}|${error.status}|${error.userMessage}`
+      const key = errorKey(error)
       const repeat = last.get(queryHash) === key
       last.set(queryHash, key)
       return repeat

@@ -1,6 +1,7 @@
 import type { ApiError } from '../../core/ApiError.js'
 import { decodeError } from '../../core/decode/decodeError.js'
 import type { Channel, ErrorNotice, RouteContext } from './channels.js'
+import { errorKey } from './errorKey.js'
 import { routeError } from './routeError.js'
 
 /** What each channel does with a notice; missing channels only update the hub's state. */
@@ -57,8 +58,7 @@ export interface ErrorHub {
 
 const MAX_PAGES = 5
 
-const keyOf = (error: ApiError, channel: Channel) =>
-  `${channel}|${error.code}|${error.status}|${error.userMessage}`
+const keyOf = (error: ApiError, channel: Channel) => `${channel}|${errorKey(error)}`
 
 /** Creates an {@link ErrorHub}. */
 export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
