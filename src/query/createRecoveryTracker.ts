@@ -34,8 +34,8 @@ export function createRecoveryTracker(hub: ErrorHub): RecoveryTracker {
   }
   const dismissWhenNoneLeft = (queryHash: string) => {
     const id = forget(queryHash)
-    // dismiss(id) leaves any other notice the page shows by now alone.
-    if (id !== undefined) hub.dismiss(id)
+    // resolve(id) leaves any other notice the page shows by now alone, and shows one it covered.
+    if (id !== undefined) hub.resolve(id)
   }
   return {
     failed(queryHash, notice) {
