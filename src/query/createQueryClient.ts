@@ -43,7 +43,7 @@ const withApiDefaults = (defaults: DefaultOptions = {}): DefaultOptions => ({
  * client's retries (see `apiQueryRetry`). That `retry` stays under defaults set later with
  * `setDefaultOptions`, unless they set a `retry` of their own. A query's banner or countdown is
  * taken away once the query (and any other merged into the same notice) succeeds or leaves the
- * cache. The same failure of a query again, with no success in between (a poll, a refetch on
+ * cache, or once no component on screen watches it any more (the user left its page). The same failure of a query again, with no success in between (a poll, a refetch on
  * focus), is not announced again. A failed query hydrated from a server (`hydrate`,
  * `HydrationBoundary`) gets its error back as an `ApiError`.
  *
@@ -104,16 +104,25 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
     defaultOptions: withApiDefaults(config.defaultOptions),
   })
   queryClient.getQueryCache().subscribe((event) => {
-    if (event.type === 'removed') recovery.removed(event.query.queryHash)
+    const { query } = event
+    if (event.type === 'removed') recovery.gone(query.queryHash)
+    // The last component that showed the query unmounted: its banner belongs to a page that has
+    // gone. Checked a microtask later, once React has mounted whatever replaces it in the same
+    // commit (a list that hands the query to another component keeps the banner).
+    if (event.type === 'observerRemoved' && query.observers.length === 0) {
+      queueMicrotask(() => {
+        const current = queryClient.getQueryCache().get(query.queryHash)
+        if (current === query && query.observers.length === 0) recovery.gone(query.queryHash)
+      })
+    }
     // A query no component shows any more: whoever mounts it next is told of its failure afresh.
-    if (event.type === 'removed' || event.query.observers.length === 0)
-      repeats.forget(event.query.queryHash)
+    if (event.type === 'removed' || query.observers.length === 0) repeats.forget(query.queryHash)
     // hydrate() builds or sets the state a server sent, where an ApiError is only its JSON by now.
     const hydrated =
       event.type === 'added' || (event.type === 'updated' && event.action.type === 'setState')
-    const { error } = event.query.state
+    const { error } = query.state
     if (hydrated && error != null && !isApiError(error))
-      event.query.setState({ ...event.query.state, error: reviveApiError(error) })
+      query.setState({ ...query.state, error: reviveApiError(error) })
   })
   // setDefaultOptions replaces every default: without ours beneath, TanStack's three retries
   // would run on top of the client's own.

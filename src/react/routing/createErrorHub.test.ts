@@ -174,7 +174,8 @@ describe('createErrorHub', () => {
 
   it('clears every page-level error with dismiss() and no id', () => {
     const hub = createErrorHub()
-    for (const status of [403, 404, 500]) hub.route(decodeError({}, { status }), { source: 'query' })
+    for (const status of [403, 404, 500])
+      hub.route(decodeError({}, { status }), { source: 'query' })
     hub.dismiss()
     expect(hub.getPageError()).toBeUndefined()
     // Nothing to clear: no change to tell anyone about.
@@ -202,7 +203,14 @@ describe('createErrorHub', () => {
     const retry = () => {}
     const offered = (status: number) =>
       hub.route(decodeError({}, { status }), { source: 'query', retry })?.retry !== undefined
-    expect([403, 404, 400, 401, 409, 405].map(offered)).toEqual([false, false, false, false, false, false])
+    expect([403, 404, 400, 401, 409, 405].map(offered)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
     expect([500, 503, 408, 429].map(offered)).toEqual([true, true, true, true])
     const network = hub.route(new TypeError('Failed to fetch'), { source: 'query', retry })
     expect(network?.retry).toBe(retry)
