@@ -14,6 +14,7 @@ import { apiQueryRetry } from './apiQueryRetry.js'
 import { retryQuery } from './retryQuery.js'
 import { reviveApiError } from './reviveApiError.js'
 import { boundaryMeta } from './boundaryMeta.js'
+import { clearSession } from './clearSession.js'
 import { createRecoveryTracker } from './createRecoveryTracker.js'
 import { createRepeatGuard } from './createRepeatGuard.js'
 import { mutationThrowsToBoundary } from './mutationThrowsToBoundary.js'
@@ -28,6 +29,13 @@ export interface CreateQueryClientOptions {
   hub: ErrorHub
   /** More TanStack Query config; its `defaultOptions` are merged over ours. @default {} */
   config?: Omit<QueryClientConfig, 'queryCache' | 'mutationCache'>
+  /**
+   * Empties the cache when the hub hears that the session ended (from the client, through
+   * `ApiErrorProvider`, or from a failed request): no query or mutation of the signed-out user is
+   * left, and components still on screen drop its data instead of showing it to the next one.
+   * @default true
+   */
+  clearOnSessionEnd?: boolean
 }
 
 /** Our retries under the app's defaults: the app's `retry` wins where it sets one. */
@@ -51,7 +59,11 @@ const withApiDefaults = (defaults: DefaultOptions = {}): DefaultOptions => ({
  * const hub = createErrorHub()
  * const queryClient = createQueryClient({ hub })
  */
-export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions): QueryClient {
+export function createQueryClient({
+  hub,
+  config = {},
+  clearOnSessionEnd = true,
+}: CreateQueryClientOptions): QueryClient {
   const recovery = createRecoveryTracker(hub)
   const repeats = createRepeatGuard()
   const queryClient: QueryClient = new QueryClient({
@@ -124,6 +136,7 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
     if (hydrated && error != null && !isApiError(error))
       query.setState({ ...query.state, error: reviveApiError(error) })
   })
+  if (clearOnSessionEnd) hub.onSessionEnd(() => clearSession(queryClient))
   // setDefaultOptions replaces every default: without ours beneath, TanStack's three retries
   // would run on top of the client's own.
   const setDefaultOptions = queryClient.setDefaultOptions.bind(queryClient)
