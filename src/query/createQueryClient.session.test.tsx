@@ -71,7 +71,7 @@ describe('createQueryClient: the end of a session', () => {
     const { result } = renderHook(
       () => ({
         posts: useApiQuery<{ items: unknown[] }>({ queryKey: ['posts'], path: '/v1/data/posts' }),
-        save: useApiMutation({ path: '/v1/data/posts' }),
+        save: useApiMutation<unknown, { title: string }>({ path: '/v1/data/posts' }),
       }),
       { wrapper: Wrapper },
     )
