@@ -20,4 +20,4 @@ export type {
   MockUser,
   ResolvedMockBackendOptions,
 } from './mockBackend/types.js'
-export type { RunningMockBackend } from './startMockBackend.js'
+export type { RunningMockBackend, StartMockBackendOptions } from './startMockBackend.js'
