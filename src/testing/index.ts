@@ -17,6 +17,7 @@ export type {
   MockMode,
   MockRateLimit,
   MockRefreshFailure,
+  MockStorage,
   MockUser,
   ResolvedMockBackendOptions,
 } from './mockBackend/types.js'
