@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vite'
 import type { TestProjectInlineConfiguration } from 'vitest/config'
 import chromium from './scripts/chromium.json' with { type: 'json' }
+import { kitAliases } from './examples/kitAliases.js'
 
 /** Library entries: one per layer (and `testing/msw`), each built to `dist/<name>/index.js`. */
 export const entries = {
@@ -96,6 +97,8 @@ const react18Project: TestProjectInlineConfiguration[] = existsSync(react18 + 'r
 
 export default defineConfig({
   plugins: [react()],
+  // The examples (and the gallery, which shows them) import the package by its published names.
+  resolve: { alias: kitAliases },
   // Pre-bundled up front: found mid-run on a cold cache, they make Vite reload the browser page.
   optimizeDeps: {
     include: [

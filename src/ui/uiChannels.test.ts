@@ -90,4 +90,22 @@ describe('createUiChannels', () => {
     })
     expect(quiet.getSnapshot()[0]?.action).toBeUndefined()
   })
+
+  // Regression: a session ended by a token the server refused was announced as "Please sign in
+  // to continue.", which does not say why the user was signed out.
+  test('says the session ended when the error that ended it does not', () => {
+    const store = createToastStore()
+    const refused = makeApiError({
+      kind: 'auth',
+      status: 401,
+      code: 'auth/invalid-access-token',
+      userMessage: 'Please sign in to continue.',
+    })
+    createUiChannels(createToast(store)).session?.({
+      ...notice(),
+      channel: 'session',
+      error: refused,
+    })
+    expect(store.getSnapshot()[0]?.message).toBe('Your session has ended. Please sign in again.')
+  })
 })

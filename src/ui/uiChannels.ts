@@ -19,7 +19,17 @@ export interface UiChannelsOptions {
    * @default 'Sign in'
    */
   signInLabel?: string
+  /**
+   * What the session toast says when the error that ended the session has no words of its own
+   * for it (a token the server refused reads "Please sign in to continue.", which does not say
+   * why the user is out). An expired session keeps its own message.
+   * @default 'Your session has ended. Please sign in again.'
+   */
+  sessionEndedMessage?: string
 }
+
+/** Codes whose own user message says the session expired. */
+const EXPIRY = /^auth\/(access-token-expired|invalid-refresh-token|session-expired|token-expired)$/
 
 /**
  * Channel handlers for `ApiErrorProvider` that show toast-routed errors with this entry's
@@ -38,7 +48,12 @@ export function createUiChannels(
   api: ToastApi = toast,
   options: UiChannelsOptions = {},
 ): ChannelHandlers {
-  const { retryLabel = 'Try again', signIn, signInLabel = 'Sign in' } = options
+  const {
+    retryLabel = 'Try again',
+    signIn,
+    signInLabel = 'Sign in',
+    sessionEndedMessage = 'Your session has ended. Please sign in again.',
+  } = options
   return {
     // Repeats reach the handler each time; the toast store merges them into one notice.
     toast: ({ error, retry, source }) =>
@@ -52,7 +67,7 @@ export function createUiChannels(
     // The user is signed out in the middle of what they were doing: say so at once, whatever
     // `onSessionExpired` then does (a sign-in page, a dialog).
     session: ({ error }) =>
-      void api.error(error, {
+      void api.error(EXPIRY.test(error.code) ? error : sessionEndedMessage, {
         politeness: 'assertive',
         action: signIn && { label: signInLabel, onClick: signIn },
       }),

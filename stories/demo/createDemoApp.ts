@@ -36,6 +36,6 @@ export function createDemoApp(): DemoApp {
   })
   const hub = createErrorHub()
   const toasts = createToastStore()
-  const channels = createUiChannels(createToast(toasts), { retryLabel: 'Retry' })
+  const channels = createUiChannels(createToast(toasts))
   return { client, hub, queryClient: createQueryClient({ hub }), toasts, channels }
 }

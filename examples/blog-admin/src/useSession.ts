@@ -1,10 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { fromBkendTokens } from 'api-error-kit'
+import { useApiClient } from 'api-error-kit/react'
 import { useCallback, useSyncExternalStore } from 'react'
-import { fromBkendTokens } from '../../src/core/index.js'
-import { useApiClient } from '../../src/react/index.js'
 
-/** The demo's session, read from the client's token store: it follows refreshes and sign-outs. */
+/** The session, read from the client's token store: it follows refreshes, sign-outs and ends. */
 export function useSession() {
   const client = useApiClient()
+  const queryClient = useQueryClient()
   const store = client.tokens
   const subscribe = useCallback(
     (listener: () => void) => store?.subscribe(listener) ?? (() => {}),
@@ -17,6 +19,11 @@ export function useSession() {
     () => false,
   )
   const signIn = useCallback((answer: unknown) => store?.set(fromBkendTokens(answer)), [store])
-  const signOut = useCallback(() => store?.clear(), [store])
+  // Signing out is the app's own doing: it forgets the user's data itself (an end of the session
+  // the client learns of empties the cache through the provider).
+  const signOut = useCallback(() => {
+    store?.clear()
+    queryClient.clear()
+  }, [store, queryClient])
   return { signedIn, signIn, signOut }
 }

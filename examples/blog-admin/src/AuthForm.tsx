@@ -1,11 +1,6 @@
 import { useForm } from 'react-hook-form'
-import {
-  ErrorSummary,
-  FieldError,
-  useFieldErrorProps,
-  useServerErrors,
-} from '../../src/form/index.js'
-import { useApiMutation } from '../../src/query/index.js'
+import { ErrorSummary, FieldError, useFieldErrorProps, useServerErrors } from 'api-error-kit/form'
+import { useApiMutation } from 'api-error-kit/query'
 import { useSession } from './useSession.js'
 
 interface Credentials {
