@@ -17,7 +17,7 @@ const channelSpies = () => ({
 const getFails = (times: number) =>
   backend.control.fault({ type: 'status', status: 500, times, match: { method: 'GET' } })
 
-// TanStack Query patterns apps use, each routed once, to one place, with a Retry that works.
+// TanStack Query patterns apps use, each routed once, to one place, with a Try again that works.
 describe('createQueryClient: TanStack patterns', () => {
   it('merges useQueries failing at once (with combine) into one banner with a count', async () => {
     const channels = channelSpies()

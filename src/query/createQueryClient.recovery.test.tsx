@@ -64,7 +64,7 @@ describe('createQueryClient: a query that recovers', () => {
     expect(result.current.page.notice?.id).toBe(other?.id)
   })
 
-  // Regression: a removed query left its banner up, with a Retry that fetched a query no longer
+  // Regression: a removed query left its banner up, with a Try again that fetched a query no longer
   // in the cache, so nothing on screen ever changed.
   it('takes its banner away when the query leaves the cache (removeQueries, clear)', async () => {
     const { Wrapper, queryClient } = createApp()

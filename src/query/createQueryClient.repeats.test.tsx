@@ -30,7 +30,7 @@ describe('createQueryClient: the same failure again', () => {
     await waitFor(() => expect(toast).toHaveBeenCalledTimes(2))
   })
 
-  it('announces the failure again when the user asks for a Retry', async () => {
+  it('announces the failure again when the user asks to try again', async () => {
     const banner = vi.fn<(notice: ErrorNotice) => void>()
     const { Wrapper } = createApp({ channels: { banner } })
     serverDown()

@@ -5,7 +5,7 @@ import { errorKey } from '../react/routing/errorKey.js'
 export interface RepeatGuard {
   /** True when `error` is the failure last announced for the query, with no success since. */
   isRepeat(queryHash: string, error: ApiError): boolean
-  /** Forgets the query's last failure: its next one is announced (a success, a Retry, a remount). */
+  /** Forgets the query's last failure: its next one is announced (a success, a Try again, a remount). */
   forget(queryHash: string): void
 }
 

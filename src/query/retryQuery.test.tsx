@@ -29,7 +29,7 @@ function usePosts() {
 
 const requests = () => backend.stats.requestsByRoute['GET /v1/data/:table'] ?? 0
 
-// Regression: Retry on a failed fetchNextPage refetched every page already loaded.
+// Regression: Try again on a failed fetchNextPage refetched every page already loaded.
 describe('retryQuery', () => {
   it('asks again for the one page that failed to load, not for every page', async () => {
     const toast = vi.fn<(notice: ErrorNotice) => void>()
@@ -59,7 +59,7 @@ describe('retryQuery', () => {
     expect(result.current.data?.pages).toHaveLength(1)
   })
 
-  // Regression: Retry went through refetchQueries, which skips disabled and static queries, so
+  // Regression: Try again went through refetchQueries, which skips disabled and static queries, so
   // the button of a failed `enabled: false` query (fetched with refetch()) did nothing.
   it('refetches a disabled query that failed when the app called refetch()', async () => {
     const banner = vi.fn<(notice: ErrorNotice) => void>()

@@ -3,7 +3,7 @@ import { skipToken, type Query, type QueryClient } from '@tanstack/react-query'
 type FetchMore = { fetchMore?: { direction?: 'forward' | 'backward' } } | null
 
 /**
- * The Retry of a failed query's notice. A failed `fetchNextPage` (or `fetchPreviousPage`) asks
+ * The Try again of a failed query's notice. A failed `fetchNextPage` (or `fetchPreviousPage`) asks
  * for that one page again; anything else refetches the query, which for an infinite query
  * refetches every page it holds. It fetches the query itself rather than through
  * `refetchQueries`, which skips disabled and static queries: a failed `enabled: false` query

@@ -110,7 +110,7 @@ describe('the default theme', () => {
           <Toaster store={store} />
         </div>,
       )
-      createToast(store).error('Failed.', { action: { label: 'Retry', onClick: () => {} } })
+      createToast(store).error('Failed.', { action: { label: 'Try again', onClick: () => {} } })
       createToast(store).success('Saved.')
       await expect.element(page.getByText('Saved.')).toBeVisible()
       // Let the entry animation finish: axe measures contrast on the final colours.

@@ -50,7 +50,7 @@ export const Loaded: Story = {
   },
 }
 
-/** The first load fails with a 500: the fallback shows the decoded error; Retry resets and loads. */
+/** The first load fails with a 500: the fallback shows the decoded error; Try again resets and loads. */
 export const Fallback: Story = {
   beforeEach: () => {
     demoApi().control.fault({ type: 'status', status: 500, match: { path: '/v1/data/posts' } })

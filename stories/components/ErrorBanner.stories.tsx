@@ -14,7 +14,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Retry and dismiss buttons call their handlers. */
+/** Try again and Dismiss buttons call their handlers. */
 export const WithRetryAndDismiss: Story = {
   args: { error: serverError(), onRetry: fn(), onDismiss: fn() },
   play: async ({ canvasElement, args }) => {

@@ -26,7 +26,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Waiting: the seconds left in a timer, Retry `aria-disabled`; then ready, and Retry works. */
+/** Waiting: the seconds left in a timer, Try again `aria-disabled`; then ready, and Try again works. */
 export const Running: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)

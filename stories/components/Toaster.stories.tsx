@@ -133,16 +133,18 @@ export const Queued: Story = {
 
 const onRetry = fn()
 
-/** An action button such as Retry; clicking it runs the action and closes the notice. */
+/** An action button such as Try again; clicking it runs the action and closes the notice. */
 export const WithAction: Story = {
   args: {
     raise: (notify) =>
-      notify.error(serverError(), { ...stay, action: { label: 'Retry', onClick: onRetry } }),
+      notify.error(serverError(), { ...stay, action: { label: 'Try again', onClick: onRetry } }),
   },
   play: async ({ canvasElement }) => {
     onRetry.mockClear()
     const canvas = within(canvasElement)
-    await userEvent.click(await whenClickable(await canvas.findByRole('button', { name: 'Retry' })))
+    await userEvent.click(
+      await whenClickable(await canvas.findByRole('button', { name: 'Try again' })),
+    )
     await expect(onRetry).toHaveBeenCalledTimes(1)
     await waitFor(() => expect(notices(canvasElement)).toHaveLength(0))
   },

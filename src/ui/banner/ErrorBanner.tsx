@@ -58,7 +58,7 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
  *
  * Focus follows Primer and GOV.UK: with `focusOnMount` the banner (`tabIndex={-1}`) takes
  * focus and is a named region, so the focus announces it once instead of an alert on top.
- * When it leaves with focus inside (its Dismiss, a Retry that clears the error), focus goes
+ * When it leaves with focus inside (its Dismiss, a Try again that clears the error), focus goes
  * back to where it came from instead of to the top of the page.
  *
  * @example

@@ -105,7 +105,7 @@ describe('RateLimitCountdown', () => {
     expect(onRetry).toHaveBeenCalledTimes(1)
   })
 
-  test('the Retry button is aria-disabled and focusable until the deadline, and ignores clicks', async () => {
+  test('the Try again button is aria-disabled and focusable until the deadline, and ignores clicks', async () => {
     const onRetry = vi.fn()
     await render(
       <>
@@ -130,7 +130,7 @@ describe('RateLimitCountdown', () => {
   })
 
   // Regression: a screen reader reached a dimmed "Try again" and heard nothing of the wait.
-  test('the waiting Retry button is described by the wait; once ready, by nothing', async () => {
+  test('the waiting Try again button is described by the wait; once ready, by nothing', async () => {
     await render(<RateLimitCountdown until={START + 30_000} onRetry={() => {}} />)
     const button = page.getByRole('button', { name: 'Try again' })
     await expect.element(button).toHaveAccessibleDescription('Too many requests. Try again in 30s')
@@ -139,7 +139,7 @@ describe('RateLimitCountdown', () => {
     await expect.element(button).toHaveAccessibleDescription('')
   })
 
-  test('leaving with focus on its Retry gives focus back to where it came from', async () => {
+  test('leaving with focus on its Try again gives focus back to where it came from', async () => {
     const screen = await render(
       <>
         <button type="button">Before</button>

@@ -8,7 +8,7 @@ import { useRetryCountdown, type RetryCountdownInput } from './useRetryCountdown
 /** Props of {@link RateLimitCountdown}: a deadline or a scope, and what to say and do. */
 export type RateLimitCountdownProps = RetryCountdownInput &
   Omit<HTMLAttributes<HTMLDivElement>, 'children'> & {
-    /** Shows a Retry button, `aria-disabled` (still focusable) and described by the wait until the deadline. */
+    /** Shows a Try again button, `aria-disabled` (still focusable) and described by the wait until the deadline. */
     onRetry?: (() => void) | undefined
     /**
      * Calls `onRetry` once when the deadline passes.
@@ -16,7 +16,7 @@ export type RateLimitCountdownProps = RetryCountdownInput &
      */
     autoRetry?: boolean
     /**
-     * The Retry button's text.
+     * The Try again button's text.
      * @default 'Try again'
      */
     retryLabel?: string
@@ -42,9 +42,9 @@ const defaultStart = (seconds: number) =>
 
 /**
  * The wait after a 429: the seconds left (`role="timer"`, not live, so not read every
- * second), one polite announcement when the wait starts and one when it ends, and a Retry
+ * second), one polite announcement when the wait starts and one when it ends, and a Try again
  * button that ignores clicks until the deadline. Only this component re-renders, once a second.
- * When it leaves with focus on its Retry, focus goes back to where it came from.
+ * When it leaves with focus on its Try again, focus goes back to where it came from.
  *
  * @example
  * <RateLimitCountdown scope="https://api.example.com" cooldowns={cooldowns} onRetry={refetch} />

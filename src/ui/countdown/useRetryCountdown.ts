@@ -41,7 +41,7 @@ const secondsUntil = (until: number | undefined) =>
  *
  * @example
  * const { secondsLeft, waiting } = useRetryCountdown({ scope: origin, cooldowns })
- * return <button aria-disabled={waiting}>{waiting ? `Wait ${secondsLeft}s` : 'Retry'}</button>
+ * return <button aria-disabled={waiting}>{waiting ? `Wait ${secondsLeft}s` : 'Try again'}</button>
  */
 export function useRetryCountdown(input: RetryCountdownInput): RetryCountdown {
   const { cooldowns, scope } = input

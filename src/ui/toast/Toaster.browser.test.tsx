@@ -241,7 +241,7 @@ describe('Toaster', () => {
     const screen = await render(<Toaster store={store} />)
     notify.error(makeApiError({ userMessage: 'Failed.' }), {
       title: 'Could not save',
-      action: { label: 'Retry', onClick: () => {} },
+      action: { label: 'Try again', onClick: () => {} },
     })
     notify.info('Draft saved.')
     await expect.element(page.getByText('Draft saved.')).toBeVisible()

@@ -162,7 +162,7 @@ describe('createToastStore', () => {
   test('a repeat keeps the action of the first notice unless it brings its own', () => {
     const store = createToastStore()
     const retry = vi.fn()
-    store.add('error', 'Offline', { action: { label: 'Retry', onClick: retry } })
+    store.add('error', 'Offline', { action: { label: 'Try again', onClick: retry } })
     store.add('error', 'Offline')
     expect(store.getSnapshot()[0]?.action?.onClick).toBe(retry)
   })

@@ -9,7 +9,7 @@ export type ToastType = 'error' | 'info' | 'success'
 /** How a notice is announced: `assertive` interrupts what a screen reader is saying. */
 export type ToastPoliteness = 'assertive' | 'polite'
 
-/** A button on a notice, such as Retry or Sign in again. Clicking it also closes the notice. */
+/** A button on a notice, such as Try again or Sign in. Clicking it also closes the notice. */
 export interface ToastAction {
   /** The button's text. */
   label: string

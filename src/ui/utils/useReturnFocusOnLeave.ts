@@ -15,7 +15,7 @@ interface FocusState {
 
 /**
  * Gives focus back to where it came from when an element leaves the page with focus inside
- * (a Dismiss, a Retry that clears the error). The browser would drop focus to the page, and a
+ * (a Dismiss, a Try again that clears the error). The browser would drop focus to the page, and a
  * keyboard user would start again from the top. Focus the user moved elsewhere is left alone.
  * Spread the handlers on the element, after its props: they call the element's own `onFocus`
  * and `onBlur` (from `props`) first. `shown` is whether it is rendered.
