@@ -18,7 +18,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? chromiumSetup.path
 /** Each shot: a story, what to do in it, the file name, and the element to crop to (else the page). */
 const shots = [
   {
-    id: 'demo-app--app',
+    id: 'demo-blog-admin--app',
     file: 'demo-sign-in.png',
     async act(page) {
       const form = page.getByRole('form', { name: 'Sign in' })
@@ -29,22 +29,28 @@ const shots = [
     },
   },
   {
-    id: 'demo-app--signed-in',
+    id: 'demo-blog-admin--forbidden',
     file: 'demo-errors.png',
     async act(page) {
-      await page.getByText('Hello, world').waitFor()
-      await page.getByRole('button', { name: 'Open the secrets' }).click()
       await page.getByRole('alert').getByText("You don't have access").waitFor()
-      await page.getByRole('button', { name: 'Publish a post' }).click()
-      await page.getByRole('button', { name: 'Retry' }).waitFor()
+      await page.getByRole('link', { name: 'Posts' }).click()
+      await page.getByText('Hello, world').waitFor()
+      await page.getByRole('button', { name: 'Fail the next save' }).click()
+      const form = page.getByRole('form', { name: 'New post' })
+      await form.getByLabel('Title').fill('Errors that follow the app')
+      await form.getByRole('button', { name: 'Publish' }).click()
+      await page.getByRole('button', { name: 'Try again' }).waitFor()
     },
   },
   {
-    id: 'demo-app--signed-in',
+    id: 'demo-blog-admin--signed-in',
     file: 'demo-rate-limit.png',
     async act(page) {
       await page.getByText('Hello, world').waitFor()
-      await page.getByRole('button', { name: 'Send a todo' }).click()
+      await page.getByRole('link', { name: 'Tasks' }).click()
+      await page.getByText('Write the tests').waitFor()
+      await page.getByRole('button', { name: 'Rate-limit the tasks (4 s)' }).click()
+      await page.getByRole('button', { name: 'Reload' }).click()
       await page.getByRole('timer').waitFor()
     },
   },
