@@ -1,17 +1,14 @@
-import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { build, type Rollup } from 'vite'
 import { handleMockControl } from '../examples/blog-admin/server/mockControl.js'
-import chromiumSetup from '../scripts/chromium.json' with { type: 'json' }
 import { startMockBackend, type RunningMockBackend } from '../src/testing/startMockBackend.js'
+import { launchChromium } from './support/launchChromium.js'
 
 // The blog admin as `npm run example` runs it: its production build in real Chromium, against
 // the mock bkend over HTTP on loopback, driven as a person would (links, buttons, forms).
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? chromiumSetup.path
 
 let browser: Browser
 let mock: RunningMockBackend
@@ -56,16 +53,8 @@ async function serveApp(files: Map<string, string | Uint8Array>): Promise<string
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `No Chromium at ${chromiumPath}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH), then run the tests again.`,
-    )
-  }
   mock = await startMockBackend()
-  const [files, launched] = await Promise.all([
-    buildApp(),
-    chromium.launch({ executablePath: chromiumPath, args: chromiumSetup.args }),
-  ])
+  const [files, launched] = await Promise.all([buildApp(), launchChromium()])
   browser = launched
   appUrl = await serveApp(files)
 }, 120_000)

@@ -1,21 +1,17 @@
-import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { build } from 'vite'
-import chromiumSetup from '../scripts/chromium.json' with { type: 'json' }
 import type * as CoreEntry from '../src/core/index.js'
 import { startMockBackend, type RunningMockBackend } from '../src/testing/startMockBackend.js'
+import { launchChromium } from './support/launchChromium.js'
 
 // Two real Chromium pages of one origin share Web Locks, BroadcastChannel and localStorage;
 // with an expired token and requests firing in both, the mock bkend must see one refresh.
 
 type Kit = typeof CoreEntry
 type PageGlobals = { kit: Kit; client: ReturnType<Kit['createApiClient']> }
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? chromiumSetup.path
-const chromiumArgs = chromiumSetup.args
 
 let browser: Browser
 let pageServer: Server
@@ -58,15 +54,7 @@ async function startPageServer(clientCode: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `No Chromium at ${chromiumPath}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH), then run the tests again.`,
-    )
-  }
-  const [code, launched] = await Promise.all([
-    bundleClient(),
-    chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }),
-  ])
+  const [code, launched] = await Promise.all([bundleClient(), launchChromium()])
   browser = launched
   pageUrl = await startPageServer(code)
 }, 30_000)
