@@ -4,7 +4,7 @@ import type { HeadersLike } from './types.js'
 /** The longest wait we accept from a server: longer values are clamped to it (24 hours). */
 export const MAX_RETRY_AFTER_MS = 86_400_000
 
-const SECONDS = /^\s*\d+(\.\d+)?\s*$/
+const SECONDS = /^\s*\d+(?:\.\d+)?\s*$/
 
 /** A gap between the `Date` header and our clock that is rounding and latency, not skew. */
 const SKEW_TOLERANCE_MS = 2000
