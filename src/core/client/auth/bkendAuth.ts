@@ -71,7 +71,7 @@ export function bkendAuth(options: BkendAuthOptions): ApiClientOptions {
           body: JSON.stringify({ refreshToken }),
           signal,
         })
-        if (!response.ok) throw await decodeResponse(response, { method: 'POST' })
+        if (!response.ok) throw await decodeResponse(response, { method: 'POST', signal })
         return fromBkendTokens(await response.json())
       },
     },
