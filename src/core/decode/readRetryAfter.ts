@@ -1,3 +1,4 @@
+import { checkOption } from '../utils/checkOption.js'
 import { toHeaderMap } from '../utils/headerMap.js'
 import type { HeadersLike } from './types.js'
 
@@ -43,12 +44,19 @@ function readReset(value: string | undefined, serverNow: number, now: number): n
  * 24 hours are clamped. Never NaN.
  *
  * @param options - `limited`: the response is a 429 or 503; `now`: the local clock in epoch
- *   milliseconds (default `Date.now()`).
+ *   milliseconds (default `Date.now()`). A `now` that is not a finite number throws a `TypeError`.
  */
 export function readRetryAfter(
   headers: HeadersLike | undefined,
   options: { now?: number | undefined; limited: boolean },
 ): number | undefined {
+  checkOption(
+    'readRetryAfter',
+    'now',
+    options.now,
+    Number.isFinite,
+    'epoch milliseconds, such as Date.now()',
+  )
   if (!headers) return undefined
   const map = toHeaderMap(headers)
   const retryAfter = map.get('retry-after')
