@@ -204,7 +204,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
               unwrap ?? options.unwrap ?? false,
               context,
             )) as T
-          error = await decodeResponse(response, context)
+          // The signal carries the request's deadline and the caller's abort into the body read.
+          error = await decodeResponse(response, { ...context, signal })
         } catch (thrown) {
           if (signal.aborted) throw abortReason(signal)
           error = decodeError(thrown, context)
