@@ -29,7 +29,8 @@ export interface UiChannelsOptions {
 }
 
 /** Codes whose own user message says the session expired. */
-const EXPIRY = /^auth\/(?:access-token-expired|invalid-refresh-token|session-expired|token-expired)$/
+const EXPIRY =
+  /^auth\/(?:access-token-expired|invalid-refresh-token|session-expired|token-expired)$/
 
 /**
  * Channel handlers for `ApiErrorProvider` that show toast-routed errors with this entry's
