@@ -40,7 +40,10 @@ const comeBack = () => window.dispatchEvent(new Event('visibilitychange'))
  */
 async function expectSignedOutOnce(canvas: Canvas, message: string, before = 0) {
   await expect(await canvas.findByRole('form', { name: 'Sign in' })).toBeVisible()
-  await expect(await canvas.findByText(message, { selector: '.aek-toast-message' })).toBeVisible()
+  const toast = await canvas.findByText(message, { selector: '.aek-toast-message' })
+  // The toast fades in: seen once its animation is over, however slow the machine.
+  await animationsDone()
+  await expect(toast).toBeVisible()
   const told = toastsSaying(message)
   await expect(told).toHaveLength(before + 1)
   await expect(told.at(-1)!.count).toBe(1)
