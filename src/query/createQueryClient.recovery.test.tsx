@@ -61,7 +61,7 @@ describe('createQueryClient: a query that recovers', () => {
       hub.route(new TypeError('Failed to fetch'), { meta: { errorChannel: 'banner' } }),
     )
     await act(() => queryClient.refetchQueries({ queryKey: ['posts'] }))
-    expect(result.current.posts.isSuccess).toBe(true)
+    await waitFor(() => expect(result.current.posts.isSuccess).toBe(true))
     expect(result.current.page.notice?.id).toBe(other?.id)
   })
 
