@@ -23,6 +23,7 @@ export interface PageErrorProps {
    * Sends the user to sign in: the action of a banner for a 401 (an app that does not end the
    * session on it, or a request sent while signed out). Without it such a banner offers no
    * action but Dismiss, never a Try again that would meet the same 401.
+   * @default none: no Sign in action
    */
   onSignIn?: (() => void) | undefined
   /**
@@ -37,6 +38,7 @@ export interface PageErrorProps {
    * @default 1000
    */
   showWaitsOverMs?: number
+  /** A class for the banner or countdown. @default none */
   className?: string
 }
 

@@ -12,6 +12,7 @@ export interface UiChannelsOptions {
    * Sends the user to sign in: the action of the toast that says the session ended. Leave it
    * out when the app already goes to its sign-in page by itself (`onSessionExpired`, a protected
    * route), where a Sign in button would lead nowhere new.
+   * @default none: the toast says what happened, with no action
    */
   signIn?: (() => void) | undefined
   /**
