@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react'
 import { useState } from 'react'
 import { backend, createApp, serveMockApi } from '../../test/support/mockApi.js'
 import { useApiError } from '../react/useApiError.js'
+import { useApiMutation } from './useApiMutation.js'
 import { useApiQuery } from './useApiQuery.js'
 
 serveMockApi()
@@ -79,5 +80,34 @@ describe('createQueryClient: page-level errors belong to what is on screen', () 
     view.rerender(<App key="again" />)
     await waitFor(() => expect(hub.getPageError()?.error.status).toBe(403))
     expect(backend.stats.requestsByRoute['GET /v1/data/:table']).toBe(2)
+  })
+
+  it('takes a refused save’s banner away when its form leaves the screen', async () => {
+    function Save() {
+      const save = useApiMutation<unknown, { value: string }>({ path: '/v1/data/secrets' })
+      return (
+        <button type="button" onClick={() => save.mutate({ value: 'x' })}>
+          save
+        </button>
+      )
+    }
+    function Page() {
+      const [open, setOpen] = useState(true)
+      return (
+        <>
+          <Banner />
+          {open && <Save />}
+          <button type="button" onClick={() => setOpen(false)}>
+            leave
+          </button>
+        </>
+      )
+    }
+    const { Wrapper, hub } = createApp()
+    render(<Page />, { wrapper: Wrapper })
+    act(() => screen.getByRole('button', { name: 'save' }).click())
+    await waitFor(() => expect(hub.getPageError()?.error.status).toBe(403))
+    act(() => screen.getByRole('button', { name: 'leave' }).click())
+    await waitFor(() => expect(hub.getPageError()).toBeUndefined())
   })
 })

@@ -17,6 +17,7 @@ import { boundaryMeta } from './boundaryMeta.js'
 import { clearSession } from './clearSession.js'
 import { createRecoveryTracker } from './createRecoveryTracker.js'
 import { createRepeatGuard } from './createRepeatGuard.js'
+import { followMutationsOnScreen, mutationKey } from './followMutationsOnScreen.js'
 import { mutationThrowsToBoundary } from './mutationThrowsToBoundary.js'
 import { FORM_META_KEY, type ServerErrorTarget } from './serverErrorTarget.js'
 import { selectingApiErrors } from './selectingApiErrors.js'
@@ -51,7 +52,8 @@ const withApiDefaults = (defaults: DefaultOptions = {}): DefaultOptions => ({
  * client's retries (see `apiQueryRetry`). That `retry` stays under defaults set later with
  * `setDefaultOptions`, unless they set a `retry` of their own. A query's banner or countdown is
  * taken away once the query (and any other merged into the same notice) succeeds or leaves the
- * cache, or once no component on screen watches it any more (the user left its page). The same failure of a query again, with no success in between (a poll, a refetch on
+ * cache, or once no component on screen watches it any more (the user left its page); a
+ * mutation's banner goes the same ways (it succeeds when tried again, its form unmounts). The same failure of a query again, with no success in between (a poll, a refetch on
  * focus), is not announced again. A failed query hydrated from a server (`hydrate`,
  * `HydrationBoundary`) gets its error back as an `ApiError`.
  *
@@ -106,15 +108,20 @@ export function createQueryClient({
           meta: mutationThrowsToBoundary(mutation, error) ? boundaryMeta(meta) : meta,
           retry: () => void mutation.execute(variables).catch(() => {}),
         })
+        recovery.failed(mutationKey(mutation), notice)
         if (notice?.channel !== 'field' || !form) return
         const applied = form.apply(notice.error) as { handled?: boolean } | undefined
         // Nothing could be put on the form: show it as a toast rather than lose it.
         if (applied?.handled === false)
           hub.route(notice.error, { source: 'mutation', meta: { errorChannel: 'toast' } })
       },
+      onSuccess(_data, _variables, _result, mutation) {
+        recovery.succeeded(mutationKey(mutation))
+      },
     }),
     defaultOptions: withApiDefaults(config.defaultOptions),
   })
+  followMutationsOnScreen(queryClient.getMutationCache(), recovery)
   queryClient.getQueryCache().subscribe((event) => {
     const { query } = event
     if (event.type === 'removed') recovery.gone(query.queryHash)
