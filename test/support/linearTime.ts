@@ -26,3 +26,33 @@ export function expectLinear(small: () => unknown, large: () => unknown, ratio =
     `${ratio}x the input took ${largeMs.toFixed(1)} ms against ${smallMs.toFixed(1)} ms`,
   ).toBeLessThan(smallMs * ratio * 4 + 100)
 }
+
+/** {@link fastestMs} for work that waits: the shortest of `runs` timings after one warm-up. */
+export async function fastestMsAsync(work: () => Promise<unknown>, runs = 3): Promise<number> {
+  await work()
+  let best = Infinity
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now()
+    await work()
+    best = Math.min(best, performance.now() - started)
+  }
+  return best
+}
+
+/**
+ * {@link expectLinear} for work that waits (a request over loopback): `slackMs` covers the
+ * sockets and timers around the work, which a busy machine slows more than the work itself.
+ */
+export async function expectLinearAsync(
+  small: () => Promise<unknown>,
+  large: () => Promise<unknown>,
+  ratio = 16,
+  slackMs = 250,
+): Promise<void> {
+  const smallMs = await fastestMsAsync(small)
+  const largeMs = await fastestMsAsync(large)
+  expect(
+    largeMs,
+    `${ratio}x the input took ${largeMs.toFixed(1)} ms against ${smallMs.toFixed(1)} ms`,
+  ).toBeLessThan(smallMs * ratio * 4 + slackMs)
+}
