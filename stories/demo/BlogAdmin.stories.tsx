@@ -40,7 +40,9 @@ const comeBack = () => window.dispatchEvent(new Event('visibilitychange'))
  */
 async function expectSignedOutOnce(canvas: Canvas, message: string, before = 0) {
   await expect(await canvas.findByRole('form', { name: 'Sign in' })).toBeVisible()
-  const toast = await canvas.findByText(message, { selector: '.aek-toast-message' })
+  const toast = await canvas.findByText(message, {
+    selector: '.aek-toast-message, .aek-toast-message *',
+  })
   // The toast fades in: seen once its animation is over, however slow the machine.
   await animationsDone()
   await expect(toast).toBeVisible()
