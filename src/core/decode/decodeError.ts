@@ -109,7 +109,7 @@ export function completeDecoded(
     message: decoded.message ?? (status > 0 ? `Request failed with status ${status}` : userMessage),
     userMessage,
     devMessage: decoded.devMessage,
-    fields: decoded.fields,
+    fields: decoded.fields ?? (decoded.field ? { [decoded.field]: [userMessage] } : undefined),
     formErrors: decoded.formErrors,
     retryAfterMs:
       readRetryAfter(headers, { now: context.now, limited }) ??
