@@ -28,6 +28,8 @@ export type {
   LibraryCodeTable,
 } from './codes/codeTables.js'
 export type { CodeMessages } from './codes/codeMessages.js'
+export { createCodeDecoder } from './codes/createCodeDecoder.js'
+export type { CodeDecoderOptions } from './codes/createCodeDecoder.js'
 export type { KindOfStatus } from './codes/kindOfStatus.js'
 export {
   isAbortedError,

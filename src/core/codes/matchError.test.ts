@@ -7,12 +7,14 @@ const bkend = (code: string) => decodeError({ success: false, error: { code, mes
 describe('matchError', () => {
   it("runs the case of the error's code with the error", () => {
     const error = bkend('auth/invalid-email')
-    const seen = matchError(error, {
-      'auth/invalid-email': (e) => e,
-      'auth/invalid-credentials': () => 'wrong',
-      _: () => 'other',
+    const seen: unknown[] = []
+    const result = matchError(error, {
+      'auth/invalid-email': (e) => seen.push(e),
+      'auth/invalid-credentials': () => -1,
+      _: () => -2,
     })
-    expect(seen).toBe(error)
+    expect(seen).toEqual([error])
+    expect(result).toBe(1)
     expect(
       matchError(bkend('auth/invalid-credentials'), {
         'auth/invalid-credentials': () => 1,

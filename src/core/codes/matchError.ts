@@ -1,20 +1,33 @@
 import type { ApiError } from '../ApiError.js'
 import { own } from '../utils/own.js'
 import type { LibraryCode } from './codeTables.js'
-import type { ApiCodesOf, ApiErrorFor, CodesOf, RegisteredCodeTable } from './register.js'
+import type {
+  AnyCodeTable,
+  ApiCodesOf,
+  ApiErrorFor,
+  CodesOf,
+  RegisteredCodeTable,
+} from './register.js'
 
 type Case<C extends string, T, R> = (error: ApiErrorFor<C, T>) => R
 
+/** Without a registration any code may have a case, and each case gets an ApiError. */
+type AnyCases<R> = { readonly [code: string]: ((error: ApiError) => R) | undefined }
+
 /** Cases for some codes of table `T`, and `_` for every other error. */
-export type SomeCases<T, R> = { readonly [C in CodesOf<T>]?: Case<C, T, R> } & {
+export type SomeCases<T, R> = (T extends AnyCodeTable
+  ? AnyCases<R>
+  : { readonly [C in CodesOf<T>]?: Case<C, T, R> }) & {
   /** Every error whose code has no case of its own. */
   readonly _: (error: ApiError<CodesOf<T>>) => R
 }
 
 /** A case for every code of table `T` (the library's own codes may have one). */
-export type EveryCase<T, R> = { readonly [C in ApiCodesOf<T>]: Case<C, T, R> } & {
-  readonly [C in LibraryCode]?: Case<C, T, R>
-}
+export type EveryCase<T, R> = T extends AnyCodeTable
+  ? AnyCases<R>
+  : { readonly [C in ApiCodesOf<T>]: Case<C, T, R> } & {
+      readonly [C in LibraryCode]?: Case<C, T, R>
+    }
 
 /** The type of {@link matchError} for the codes of table `T`. */
 export interface MatchError<T = RegisteredCodeTable> {
