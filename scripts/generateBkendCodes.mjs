@@ -52,8 +52,8 @@ const SESSION_END = ['auth/invalid-refresh-token', 'auth/session-expired', 'auth
 
 /** How much a page's word counts: lower ranks first. */
 function rankOf(file) {
-  if (/(^|\/)\d+-api-reference\.md$/.test(file) && !file.startsWith('mcp/')) return 0
-  if (/^(authentication|database|storage|security)\//.test(file)) return 1
+  if (/(?:^|\/)\d+-api-reference\.md$/.test(file) && !file.startsWith('mcp/')) return 0
+  if (/^(?:authentication|database|storage|security)\//.test(file)) return 1
   if (file.startsWith('troubleshooting/')) return 2
   if (file.startsWith('cookbooks/')) return 4
   return 3
@@ -121,10 +121,10 @@ export function readDocumentedCodes(docsDir) {
       if (!line.startsWith('|') || !/^\|[\s|:-]+$/.test(lines[i + 1] ?? '')) continue
       const header = cellsOf(line).map((cell) => cell.toLowerCase())
       // `| Validation | On Failure |` rows read "`400` — `data/validation-error`".
-      const codeColumn = header.findIndex((cell) => /^(error code|error|on failure)$/.test(cell))
-      const statusColumn = header.findIndex((cell) => /^http( status)?$/.test(cell))
+      const codeColumn = header.findIndex((cell) => /^(?:error code|error|on failure)$/.test(cell))
+      const statusColumn = header.findIndex((cell) => /^http(?: status)?$/.test(cell))
       const textColumn = header.findIndex((cell) =>
-        /^(description|cause|when it occurs|user message)$/.test(cell),
+        /^(?:description|cause|when it occurs|user message)$/.test(cell),
       )
       if (codeColumn === -1) continue
       for (i += 2; lines[i]?.startsWith('|'); i++) {

@@ -64,7 +64,7 @@ export function collectErrors(document: OpenApiDocument): CollectedErrors {
       const statuses = new Map<string, Set<string>>()
       const responses = resolveRef(document, operation.responses)
       for (const [status, response] of Object.entries(isRecord(responses) ? responses : {})) {
-        if (!/^([45](\d\d|XX)|default)$/i.test(status)) continue
+        if (!/^(?:[45](?:\d\d|XX)|default)$/i.test(status)) continue
         const found: FoundCodes = { codes: new Set(), paths }
         responseCodes(document, response, found)
         statuses.set(status === 'default' ? status : status.toUpperCase(), found.codes)

@@ -1,7 +1,7 @@
 import { toCode } from '../core/utils/toCode.js'
 
-const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i
-const URI = /^([a-z][a-z0-9+.-]*:|\/)/i
+const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][\w.-]*$/i
+const URI = /^(?:[a-z][a-z0-9+.-]*:|\/)/i
 
 /**
  * The code an ApiError carries for a code as the API sends it: a `domain/name` code stays (lower
@@ -12,11 +12,7 @@ export function toApiCode(raw: string, domain: string): string | undefined {
   if (raw === 'about:blank') return undefined
   if (DOMAIN_CODE.test(raw)) return raw.toLowerCase()
   const name = URI.test(raw)
-    ? raw
-        .replace(/[?#].*$/, '')
-        .split(/[/:]/)
-        .filter(Boolean)
-        .pop()
+    ? (raw.split(/[?#]/, 1)[0] ?? '').split(/[/:]/).filter(Boolean).pop()
     : raw
   return toCode(domain, name)
 }
