@@ -17,7 +17,12 @@ export function ForbiddenDemo() {
       title="Forbidden"
       description="The secrets table answers 403: the page shows a banner at the top."
     >
-      <button type="button" className="aek-button" onClick={() => setOpen(true)}>
+      {/* A 403 banner offers no Try again: asking once more is the page's own button. */}
+      <button
+        type="button"
+        className="aek-button"
+        onClick={() => (open ? void secrets.refetch() : setOpen(true))}
+      >
         Open the secrets
       </button>
       <p role="status" className="demo-result">
