@@ -3,8 +3,9 @@ import { API_ERROR_BRAND } from './apiErrorBrand.js'
 import type { ApiErrorFor, CodesOf, RegisteredCodeTable } from './codes/register.js'
 
 /**
- * The type of {@link isApiError} for the codes of table `T`: cast to it to check the codes of a
- * second API (`isApiError as IsApiError<BillingCodeTable>`).
+ * The type of {@link isApiError} for the codes of table `T`. To check the codes of a second API
+ * beside the registered one, cast through `unknown`:
+ * `const isBillingError = isApiError as unknown as IsApiError<BillingCodeTable>`.
  */
 export interface IsApiError<T = RegisteredCodeTable> {
   /** True when `value` is an ApiError with this code; narrows its `code`, `kind` and `fields`. */

@@ -29,7 +29,10 @@ export type EveryCase<T, R> = T extends AnyCodeTable
       readonly [C in LibraryCode]?: Case<C, T, R>
     }
 
-/** The type of {@link matchError} for the codes of table `T`. */
+/**
+ * The type of {@link matchError} for the codes of table `T` (cast through `unknown` for a second
+ * API: `matchError as unknown as MatchError<BillingCodeTable>`).
+ */
 export interface MatchError<T = RegisteredCodeTable> {
   /** Runs the case of the error's code, or `_`. */
   <R>(error: ApiError, cases: SomeCases<T, R>): R
