@@ -1,3 +1,5 @@
+'use client'
+
 import { isFormError } from '../core/isFormError.js'
 import type { FieldValues } from 'react-hook-form'
 import { canApplyServerErrors } from './canApplyServerErrors.js'

@@ -1,5 +1,3 @@
-'use client'
-
 export { applyServerErrors } from './applyServerErrors.js'
 export type { ApplyServerErrorsOptions, ApplyServerErrorsResult } from './applyServerErrors.js'
 export { useServerErrors } from './useServerErrors.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { get, type FieldError } from 'react-hook-form'
 import { isSubmitting, isValidating, isWholeFormRun, refreshIsValid } from './formInternals.js'
 import { isSameValue, snapshotValue } from './isSameValue.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import type { FieldValues } from 'react-hook-form'
 import {

@@ -1,3 +1,5 @@
+'use client'
+
 import { createContext } from 'react'
 import type { ApiClient } from '../core/client/types.js'
 import type { ErrorHub } from './routing/createErrorHub.js'

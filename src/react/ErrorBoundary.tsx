@@ -1,3 +1,5 @@
+'use client'
+
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import type { ApiError } from '../core/ApiError.js'
 import { decodeError } from '../core/decode/decodeError.js'

@@ -1,4 +1,3 @@
-'use client'
 // The React layer: one provider, the routing of every error to one channel, and hooks to read it.
 export { ApiErrorProvider } from './ApiErrorProvider.js'
 export type { ApiErrorProviderProps } from './ApiErrorProvider.js'
