@@ -52,3 +52,7 @@ export { bkendAuth, fromBkendTokens } from './client/auth/bkendAuth.js'
 export type { BkendAuthOptions } from './client/auth/bkendAuth.js'
 export type { RetryOptions } from './client/retry/retryPolicy.js'
 export { isHandledByClient } from './client/handledByClient.js'
+
+export { toActionError } from './actions/toActionError.js'
+export type { ActionError } from './actions/toActionError.js'
+export { fromActionError, isActionError } from './actions/fromActionError.js'
