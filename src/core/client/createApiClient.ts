@@ -6,6 +6,7 @@ import { abortReason, sleep } from '../utils/abortable.js'
 import { randomUuid } from '../utils/randomUuid.js'
 import { assertNoSecretKey } from './assertNoSecretKey.js'
 import { createCrossTab } from './auth/crossTab.js'
+import { isTokenRefused } from './auth/isTokenRefused.js'
 import { memoryTokenStore } from './auth/memoryTokenStore.js'
 import { readJwtExpiry } from './auth/readJwtExpiry.js'
 import { createRefreshCoordinator } from './auth/refreshCoordinator.js'
@@ -57,6 +58,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const store = auth ? (auth.store ?? memoryTokenStore()) : undefined
   const shouldRefresh =
     auth?.shouldRefresh ?? ((error: ApiError) => error.code === 'auth/access-token-expired')
+  const endsSessionOn = auth?.endsSessionOn ?? isTokenRefused
   const coordinator =
     auth && store
       ? createRefreshCoordinator({
@@ -206,6 +208,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           replayed = true
           continue
         }
+        if (useAuth && tokens && endsSessionOn(error)) {
+          // Newer tokens than the refused one: the request goes again with them, once.
+          const newer = await coordinator.refused(tokens.accessToken, error, signal)
+          if (newer && !replayed) {
+            replayed = true
+            continue
+          }
+          throw error
+        }
         const delay = error.retryAfterMs ?? backoffDelay(policy, retries)
         if (error.status === 429) rateLimits.set({ scope, until: Date.now() + delay, error })
         // A stream body cannot be sent again: the server's answer is the error, with no wait first.
@@ -242,6 +253,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     delete: (path, init = {}) => send('DELETE', path, init, init.body),
     rateLimits,
     tokens: store,
+    onSessionEnd: (listener) => coordinator?.onSessionEnd(listener) ?? (() => {}),
     dispose: () => coordinator?.dispose(),
   }
 }
