@@ -31,6 +31,7 @@ export type { DecodeContext, DecodedBody, ErrorDecoder, HeadersLike } from './de
 export { isRecord } from './utils/isRecord.js'
 
 export { setMessages, resolveUserMessage } from './messages/messageCatalog.js'
+export { localizeUserMessage } from './messages/localizeUserMessage.js'
 export type { MessageCatalog, MessageInput, MessageResolver } from './messages/messageCatalog.js'
 export { defaultCodeMessages, defaultKindMessages } from './messages/defaultMessages.js'
 

@@ -128,6 +128,26 @@ describe('useActionErrors with any state (React 18 has no useActionState)', () =
     expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
   })
 
+  it("puts a form-level message in the provider's language", () => {
+    // decoded on a server in English; shown on a French page
+    const wrong = toActionError(
+      decodeError({ success: false, error: { code: 'auth/invalid-credentials' } }, { status: 401 }),
+    )
+    function Root({ error }: { error: ActionError }) {
+      const form = useForm()
+      useActionErrors(form, error, { shouldFocus: false })
+      return <p data-testid="root">{form.formState.errors.root?.server?.message}</p>
+    }
+    const messages = { codes: { 'auth/invalid-credentials': 'E-mail ou mot de passe incorrect.' } }
+    render(
+      <ApiErrorProvider messages={messages}>
+        <Root error={wrong} />
+      </ApiErrorProvider>,
+    )
+    expect(wrong.userMessage).toBe('The email or password is incorrect.')
+    expect(screen.getByTestId('root')).toHaveTextContent('E-mail ou mot de passe incorrect.')
+  })
+
   it('routes the error a page was rendered with once, though StrictMode runs effects twice', () => {
     // A form submitted before the page's JavaScript ran comes back rendered with its state.
     const toast = vi.fn()

@@ -2,6 +2,7 @@
 
 import {
   forwardRef,
+  useContext,
   useEffect,
   useId,
   useMemo,
@@ -10,6 +11,9 @@ import {
   type ReactNode,
 } from 'react'
 import type { ApiError } from '../../core/ApiError.js'
+import { own } from '../../core/utils/own.js'
+import { ApiErrorContext } from '../../react/ApiErrorContext.js'
+import { useUserMessage } from '../../react/useUserMessage.js'
 import { cx } from '../utils/cx.js'
 import { mergeRefs } from '../utils/mergeRefs.js'
 import { errorTitles } from './errorTitles.js'
@@ -22,7 +26,7 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   error: ApiError | null | undefined
   /**
    * The title.
-   * @default the title of the error's kind in `errorTitles`
+   * @default the title of the error's kind: the provider's `messages.titles`, else `errorTitles`
    */
   title?: ReactNode
   /** Shows a retry button that calls this. */
@@ -55,8 +59,9 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
 }
 
 /**
- * A page-level error: a title from the error's kind, its `userMessage` (as text, never
- * HTML), and optional retry and dismiss buttons. Unstyled; state in `data-kind`.
+ * A page-level error: a title from the error's kind, its user message (as text, never HTML),
+ * both in the language of the `ApiErrorProvider`'s `messages`, and optional retry and dismiss
+ * buttons. Unstyled; state in `data-kind`.
  *
  * Focus follows Primer and GOV.UK: with `focusOnMount` the banner (`tabIndex={-1}`) takes
  * focus and is a named region, so the focus announces it once instead of an alert on top.
@@ -87,6 +92,9 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
     const ref = useRef<HTMLDivElement>(null)
     const refs = useMemo(() => mergeRefs(ref, forwardedRef), [forwardedRef])
     const announceByDefault = useAnnounceByDefault(error)
+    // The provider's language: its catalog's title and message, on the server too.
+    const messages = useContext(ApiErrorContext)?.messages
+    const message = useUserMessage(error)
 
     useEffect(() => {
       if (error && focusOnMount) ref.current?.focus()
@@ -108,9 +116,11 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
         {...returnFocus}
       >
         <div className="aek-banner-title" id={titleId}>
-          {title ?? errorTitles[error.kind]}
+          {title ??
+            (typeof messages === 'object' ? own(messages.titles, error.kind) : undefined) ??
+            errorTitles[error.kind]}
         </div>
-        <p className="aek-banner-message">{error.userMessage}</p>
+        <p className="aek-banner-message">{message}</p>
         {(onRetry || onDismiss) && (
           <div className="aek-banner-actions">
             {onRetry && (
