@@ -145,7 +145,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           const wait = cooldown.until - Date.now()
           if (wait > policy.maxRetryAfterMs || Date.now() + wait >= deadline)
             throw rateLimitedError(cooldown, wait, context)
-          await sleep(wait, signal)
+          // Counted in the store while it sleeps, so the UI can show the wait it is in.
+          const release = rateLimits.hold(scope)
+          try {
+            await sleep(wait, signal)
+          } finally {
+            release()
+          }
           // A later 429 of the scope may have moved its deadline while this request slept.
           continue
         }
@@ -198,7 +204,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
               unwrap ?? options.unwrap ?? false,
               context,
             )) as T
-          error = await decodeResponse(response, context)
+          // The signal carries the request's deadline and the caller's abort into the body read.
+          error = await decodeResponse(response, { ...context, signal })
         } catch (thrown) {
           if (signal.aborted) throw abortReason(signal)
           error = decodeError(thrown, context)

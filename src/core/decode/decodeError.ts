@@ -131,7 +131,7 @@ export function completeDecoded(
  * @param input - the body, text or thrown value.
  * @param context - what is known of the response: `status` (wins over the body), `headers`
  *   (`Retry-After`, request id), `method`, `url`, and `now` (the clock `Retry-After` dates are read
- *   against; `Date.now()` by default).
+ *   against; `Date.now()` by default, and in place of a `now` that is not a finite number).
  * @example
  * const error = decodeError(await response.json(), { status: response.status, headers: response.headers })
  * error.code        // 'auth/access-token-expired'
@@ -142,7 +142,9 @@ export function decodeError(input: unknown, context: DecodeContext = {}): ApiErr
   try {
     // Always the same shape: a spread of a context without `headers` made a slower object, and
     // `decodeError(body, { status })` took twice as long as with headers.
-    const { status, method, url, now } = context
+    const { status, method, url } = context
+    // A clock that is no number would make every wait NaN: Date.now() stands in for it.
+    const now = Number.isFinite(context.now) ? context.now : undefined
     const read = { status, headers: toHeaderMap(context.headers), method, url, now }
     return completeDecoded(decodeInput(input, context, read), input, read)
   } catch (cause) {
