@@ -88,16 +88,16 @@ export function readModule(text) {
     const bindings = clause?.namedBindings
     if (bindings && ts.isNamespaceImport(bindings)) {
       names.push('*')
-      if (/^react(-dom)?$/.test(from)) reactNamespaces.add(bindings.name.text)
+      if (/^react(?:-dom)?$/.test(from)) reactNamespaces.add(bindings.name.text)
     }
-    if (clause?.name && /^react(-dom)?$/.test(from)) reactNamespaces.add(clause.name.text)
+    if (clause?.name && /^react(?:-dom)?$/.test(from)) reactNamespaces.add(clause.name.text)
     if (bindings && ts.isNamedImports(bindings)) {
       for (const element of bindings.elements) {
         const imported = (element.propertyName ?? element.name).text
         names.push(imported)
-        if (/^react\/jsx(-dev)?-runtime$/.test(from)) jsxCalls.add(element.name.text)
+        if (/^react\/jsx(?:-dev)?-runtime$/.test(from)) jsxCalls.add(element.name.text)
         if (isHookName(imported)) reasons.push(`calls ${imported} from ${from}`)
-        else if (/^react(-dom)?$/.test(from) && clientReactApis.has(imported))
+        else if (/^react(?:-dom)?$/.test(from) && clientReactApis.has(imported))
           reasons.push(`uses ${imported} from ${from}`)
       }
     }
