@@ -17,7 +17,12 @@ export function ForbiddenDemo() {
       title="Forbidden"
       description="The secrets table answers 403: the page shows a banner at the top."
     >
-      <button type="button" className="aek-button" onClick={() => setOpen(true)}>
+      {/* A 403 offers no Try again; opening again asks once more (after a switch of format). */}
+      <button
+        type="button"
+        className="aek-button"
+        onClick={() => (open ? void secrets.refetch() : setOpen(true))}
+      >
         Open the secrets
       </button>
       <p role="status" className="demo-result">
