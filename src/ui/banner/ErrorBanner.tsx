@@ -19,6 +19,7 @@ import { mergeRefs } from '../utils/mergeRefs.js'
 import { errorTitles } from './errorTitles.js'
 import { useReturnFocusOnLeave } from '../utils/useReturnFocusOnLeave.js'
 import { useAnnounceByDefault } from './useAnnounceByDefault.js'
+import { Isolated } from '../utils/Isolated.js'
 
 /** Props of {@link ErrorBanner}. */
 export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'role'> {
@@ -116,11 +117,15 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
         {...returnFocus}
       >
         <div className="aek-banner-title" id={titleId}>
-          {title ??
-            (typeof messages === 'object' ? own(messages.titles, error.kind) : undefined) ??
-            errorTitles[error.kind]}
+          <Isolated>
+            {title ??
+              (typeof messages === 'object' ? own(messages.titles, error.kind) : undefined) ??
+              errorTitles[error.kind]}
+          </Isolated>
         </div>
-        <p className="aek-banner-message">{message}</p>
+        <p className="aek-banner-message">
+          <Isolated>{message}</Isolated>
+        </p>
         {(onRetry || onDismiss) && (
           <div className="aek-banner-actions">
             {onRetry && (
