@@ -59,7 +59,7 @@ describe('a sign-up form on the mock backend', () => {
     await waitFor(() => expect(email).not.toHaveAttribute('aria-invalid', 'true'))
   })
 
-  it('puts a bkend error that carries only a message on the whole form', async () => {
+  it("puts bkend's auth/email-already-exists on the email field it names, in the catalog's words", async () => {
     const { Wrapper } = createApp()
     render(<SignUpForm />, { wrapper: Wrapper })
     await userEvent.type(screen.getByLabelText('Email'), 'demo@example.com')
@@ -68,6 +68,11 @@ describe('a sign-up form on the mock backend', () => {
     expect(
       await screen.findByText('An account with this email already exists. Try signing in.'),
     ).toBeInTheDocument()
+    const email = screen.getByLabelText('Email')
+    expect(email).toHaveAttribute('aria-invalid', 'true')
+    expect(email).toHaveAccessibleDescription(
+      'An account with this email already exists. Try signing in.',
+    )
     await userEvent.clear(screen.getByLabelText('Email'))
     await userEvent.type(screen.getByLabelText('Email'), 'new@example.com')
     await userEvent.click(screen.getByRole('button', { name: 'Sign up' }))

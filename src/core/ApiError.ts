@@ -1,4 +1,5 @@
 import { API_ERROR_BRAND } from './apiErrorBrand.js'
+import type { ErrorCode } from './codes/register.js'
 import type { ErrorKind } from './errorKinds.js'
 
 /** Backstack's error types, inferred for other formats: who can fix the error. */
@@ -46,18 +47,20 @@ export interface ApiErrorInit {
 /**
  * One typed error for every API failure: HTTP errors of any body format, network failures,
  * timeouts and aborts. Build one with `decodeError` or `decodeResponse`; test with `isApiError`.
+ * `Code` is the union of codes it may carry: the ones your app registered (see `Register`), or
+ * any string.
  *
  * @example
  * try { await api.get('/v1/data/posts') } catch (error) {
  *   if (isApiError(error, 'auth/forbidden')) showBanner(error.userMessage)
  * }
  */
-export class ApiError extends Error {
+export class ApiError<Code extends string = ErrorCode> extends Error {
   override readonly name = 'ApiError'
   readonly [API_ERROR_BRAND] = true
   // Declared, not defined: the constructor sets each one, and definitions would only add bytes.
   declare readonly status: number
-  declare readonly code: string
+  declare readonly code: Code
   declare readonly kind: ErrorKind
   declare readonly type: ErrorType
   declare readonly userMessage: string
@@ -74,7 +77,7 @@ export class ApiError extends Error {
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
     this.status = init.status
-    this.code = init.code
+    this.code = init.code as Code
     this.kind = init.kind
     this.type = init.type
     this.userMessage = init.userMessage

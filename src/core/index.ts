@@ -5,6 +5,32 @@ export type { ApiErrorInit, ErrorType } from './ApiError.js'
 export { errorKinds } from './errorKinds.js'
 export type { ErrorKind } from './errorKinds.js'
 export { isApiError } from './isApiError.js'
+export type { IsApiError } from './isApiError.js'
+export { matchError } from './codes/matchError.js'
+export type { EveryCase, MatchError, SomeCases } from './codes/matchError.js'
+export type {
+  AnyCodeTable,
+  ApiCodesOf,
+  ApiErrorFor,
+  CodesOf,
+  ErrorCode,
+  Register,
+  RegisteredCodeTable,
+} from './codes/register.js'
+export type {
+  BackstackCode,
+  BackstackCodeTable,
+  BkendCodeTable,
+  CodeInfo,
+  CodeTable,
+  KnownCode,
+  LibraryCode,
+  LibraryCodeTable,
+} from './codes/codeTables.js'
+export type { CodeMessages } from './codes/codeMessages.js'
+export { createCodeDecoder } from './codes/createCodeDecoder.js'
+export type { CodeDecoderOptions } from './codes/createCodeDecoder.js'
+export type { KindOfStatus } from './codes/kindOfStatus.js'
 export {
   isAbortedError,
   isAuthError,
@@ -25,8 +51,8 @@ export { registerDecoder } from './decode/decoderRegistry.js'
 export { normalizeFieldPath, createFieldCollector } from './decode/fieldPaths.js'
 export type { FieldCollector } from './decode/fieldPaths.js'
 export { readRetryAfter, MAX_RETRY_AFTER_MS } from './decode/readRetryAfter.js'
-export { bkendCodes } from './decode/bkendCodes.js'
-export type { BkendCode } from './decode/bkendCodes.js'
+export { bkendCodes } from './codes/bkendCodeTable.js'
+export type { BkendCode } from './codes/bkendCodeTable.js'
 export type { DecodeContext, DecodedBody, ErrorDecoder, HeadersLike } from './decode/types.js'
 export { isRecord } from './utils/isRecord.js'
 

@@ -1,4 +1,5 @@
 import type { ApiError } from './ApiError.js'
+import { bkendSessionEndCodes } from './codes/bkendCodeTable.js'
 
 const endedSessions = new WeakSet<ApiError>()
 
@@ -14,7 +15,6 @@ export function markSessionEnd(error: ApiError): void {
  */
 export function isSessionEndError(error: ApiError): boolean {
   return (
-    endedSessions.has(error) ||
-    /^auth\/(?:invalid-refresh-token|session-expired|token-expired)$/.test(error.code)
+    endedSessions.has(error) || (bkendSessionEndCodes as readonly string[]).includes(error.code)
   )
 }

@@ -1,4 +1,4 @@
-import type { BkendCode } from '../core/decode/bkendCodes.js'
+import type { BkendCode } from '../core/codes/bkendCodeTable.js'
 import { bkendErrorBodies, errorBodies } from './errorBodies.js'
 
 test('fixtures keep their literal types for autocompletion', () => {

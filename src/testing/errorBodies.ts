@@ -1,4 +1,5 @@
-import type { BkendCode } from '../core/decode/bkendCodes.js'
+import { bkendCodeDescriptions, type BkendCode } from '../core/codes/bkendCodeTable.js'
+import { inferStatus } from '../core/decode/inferStatus.js'
 
 /**
  * Realistic error bodies of every format `decodeError` knows, as their documentation shows them.
@@ -182,16 +183,8 @@ const bkend = <C extends BkendCode>(
   body: { success: false, error: { code, message } },
 })
 
-/**
- * bkend's error body and documented HTTP status for every code its docs list, with the message
- * the troubleshooting page gives. `auth/session-expired`, `auth/token-expired` and
- * `auth/account-locked` are documented elsewhere without a message; theirs are written to match.
- *
- * @example
- * const { status, body } = bkendErrorBodies['auth/access-token-expired']
- * server.use(http.get('/v1/me', () => HttpResponse.json(body, { status })))
- */
-export const bkendErrorBodies = {
+/** The troubleshooting page's wording, and messages written to match where it gives none. */
+const troubleshootingBodies = {
   'data/validation-error': bkend(
     400,
     'data/validation-error',
@@ -268,4 +261,25 @@ export const bkendErrorBodies = {
     'Verification code request limit exceeded',
   ),
   'auth/account-locked': bkend(429, 'auth/account-locked', 'Account is temporarily locked'),
-} satisfies { [C in BkendCode]: { status: number; body: BkendErrorBody<C> } }
+} satisfies Partial<BkendErrorBodies>
+
+type BkendErrorBodies = { readonly [C in BkendCode]: { status: number; body: BkendErrorBody<C> } }
+
+/**
+ * bkend's error body and documented HTTP status for every code its docs list (the status bkend's
+ * name rule gives the few listed without one), with the message the troubleshooting page gives,
+ * or else the docs' own description of the code.
+ *
+ * @example
+ * const { status, body } = bkendErrorBodies['auth/access-token-expired']
+ * server.use(http.get('/v1/me', () => HttpResponse.json(body, { status })))
+ */
+export const bkendErrorBodies: BkendErrorBodies = {
+  ...(Object.fromEntries(
+    Object.entries(bkendCodeDescriptions).map(([code, message]) => [
+      code,
+      bkend(inferStatus(code, undefined), code as BkendCode, message),
+    ]),
+  ) as BkendErrorBodies),
+  ...troubleshootingBodies,
+}

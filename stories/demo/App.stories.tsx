@@ -64,8 +64,9 @@ export const SignIn: Story = {
 }
 
 /**
- * bkend's envelope carries no field names, so its message goes on top of the form; Backstack
- * names the fields, so the same mistakes land on their inputs, linked from the summary.
+ * bkend's code names the field it is about (`auth/invalid-password-format` names `password`), so
+ * its message lands on that input; Backstack names the fields in its body, so its mistakes land
+ * on their inputs too, each linked from the summary.
  */
 export const SignUpValidation: Story = {
   args: { signedIn: false },
@@ -79,7 +80,11 @@ export const SignUpValidation: Story = {
     await userEvent.click(form.getByRole('button', { name: 'Sign up' }))
     const summary = await form.findByRole('region', { name: 'There is a problem' })
     await expect(summary).toHaveTextContent("The password doesn't meet the requirements.")
-    await expect(password).not.toHaveAttribute('aria-invalid')
+    await expect(password).toHaveAttribute('aria-invalid', 'true')
+    await expect(
+      form.getByRole('link', { name: "The password doesn't meet the requirements." }),
+    ).toBeVisible()
+    await expect(email).not.toHaveAttribute('aria-invalid')
 
     await userEvent.click(canvas.getByRole('radio', { name: 'Backstack' }))
     await userEvent.click(form.getByRole('button', { name: 'Sign up' }))
@@ -180,6 +185,7 @@ export const SwitchFormats: Story = {
     await expect(await canvas.findByText(/problem-details format/)).toBeVisible()
 
     await userEvent.click(canvas.getByRole('radio', { name: 'Backstack' }))
+    // A 403 offers no Try again (another attempt would be refused too): ask with the page's button.
     await userEvent.click(canvas.getByRole('button', { name: 'Open the secrets' }))
     await expect(await canvas.findByText(/backstack format/)).toBeVisible()
     await expect(await canvas.findByRole('alert')).toHaveTextContent("You don't have access")

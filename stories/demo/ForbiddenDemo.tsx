@@ -17,7 +17,7 @@ export function ForbiddenDemo() {
       title="Forbidden"
       description="The secrets table answers 403: the page shows a banner at the top."
     >
-      {/* A 403 offers no Try again; opening again asks once more (after a switch of format). */}
+      {/* A 403 banner offers no Try again: asking once more is the page's own button. */}
       <button
         type="button"
         className="aek-button"

@@ -12,7 +12,8 @@ import { inferStatus } from './inferStatus.js'
 import { kindFromStatus } from './kindFromStatus.js'
 import { readRequestId } from './readRequestId.js'
 import { MAX_RETRY_AFTER_MS, readHeaderWait } from './readRetryAfter.js'
-import type { DecodeContext, DecodedBody, ErrorDecoder } from './types.js'
+import { tryDecoders } from './tryDecoders.js'
+import type { DecodeContext, DecodedBody } from './types.js'
 
 const CODE = /^[a-z0-9][\w.-]{0,63}\/[\w.-]{1,100}$/i
 
@@ -28,18 +29,6 @@ const typeOfKind: Record<ErrorKind, ErrorType> = {
   network: 'system',
   timeout: 'system',
   unknown: 'system',
-}
-
-function tryDecoders(decoders: readonly ErrorDecoder[], body: object, context: DecodeContext) {
-  for (const decoder of decoders) {
-    try {
-      const decoded = decoder.decode(body, context)
-      if (decoded) return decoded
-    } catch {
-      // A broken decoder must not break error handling: the next one gets its chance.
-    }
-  }
-  return undefined
 }
 
 /** `read` is `context` with its headers read once; the app's own decoders get `context` as given. */
@@ -109,7 +98,7 @@ export function completeDecoded(
     message: decoded.message ?? (status > 0 ? `Request failed with status ${status}` : userMessage),
     userMessage,
     devMessage: decoded.devMessage,
-    fields: decoded.fields,
+    fields: decoded.fields ?? (decoded.field ? { [decoded.field]: [userMessage] } : undefined),
     formErrors: decoded.formErrors,
     retryAfterMs:
       readHeaderWait(headers, { now: context.now, limited }) ??

@@ -1,12 +1,52 @@
-import { bkendCodes } from './bkendCodes.js'
+import { bkendCodes, bkendStatusConflicts } from '../codes/bkendCodeTable.js'
+import { decodeError } from './decodeError.js'
 import { inferStatus } from './inferStatus.js'
+import { kindFromStatus } from './kindFromStatus.js'
 
 describe('inferStatus', () => {
   it('uses the documented status of every bkend code, also where the name rule would differ', () => {
+    expect(Object.keys(bkendCodes).length).toBeGreaterThan(100)
     for (const [code, status] of Object.entries(bkendCodes))
       expect(inferStatus(code, undefined)).toBe(status)
     expect(inferStatus('auth/invalid-credentials', undefined)).toBe(401)
     expect(inferStatus('auth/account-locked', undefined)).toBe(429)
+  })
+
+  // Regression: these were guessed by the name rule (400) before the whole documented list was read.
+  it.each([
+    ['auth/mfa-required', 403],
+    ['auth/account-banned', 403],
+    ['file/bucket-not-configured', 500],
+    ['auth/oauth-callback-failed', 500],
+    ['auth/invitation-expired', 410],
+    ['auth/email-not-verified', 403],
+    ['auth/invalid-mfa-code', 401],
+    ['auth/verification-token-not-found', 404],
+    ['file/s3-key-already-exists', 409],
+    ['file/too-large', 413],
+    ['common/scope-insufficient', 403],
+  ])('gives %s its documented status %i', (code, status) => {
+    expect(inferStatus(code, undefined)).toBe(status)
+  })
+
+  it('keeps the API reference status where two pages disagree', () => {
+    expect(bkendStatusConflicts).toEqual({
+      'auth/invitation-expired': [410, 400],
+      'auth/mfa-already-enabled': [409, 400],
+    })
+    for (const [code, [status]] of Object.entries(bkendStatusConflicts))
+      expect(inferStatus(code, undefined)).toBe(status)
+  })
+
+  it('gives every documented bkend code its status and kind when decoded without a response', () => {
+    for (const [code, status] of Object.entries(bkendCodes)) {
+      const error = decodeError({ success: false, error: { code, message: 'stored' } })
+      expect({ code: error.code, status: error.status, kind: error.kind }).toEqual({
+        code,
+        status,
+        kind: kindFromStatus(status) ?? 'unknown',
+      })
+    }
   })
 
   it.each([

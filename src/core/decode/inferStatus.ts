@@ -1,5 +1,5 @@
 import type { ErrorKind } from '../errorKinds.js'
-import { bkendCodes } from './bkendCodes.js'
+import { bkendCodes } from '../codes/bkendCodeTable.js'
 import { kindFromStatus } from './kindFromStatus.js'
 
 /** The statuses that stand for a kind: the first one `kindFromStatus` maps to the kind wins. */

@@ -54,6 +54,11 @@ export interface DecodedBody {
   kind?: ErrorKind | undefined
   /** Field messages by normalised dotted path; build them with `createFieldCollector`. */
   fields?: Record<string, string[]> | undefined
+  /**
+   * The form field the whole error is about, where the code names one (bkend's
+   * `auth/invalid-email` names `email`): without `fields`, the user message becomes its message.
+   */
+  field?: string | undefined
   /** Messages that belong to no one field. */
   formErrors?: string[] | undefined
   /** The request method the body reports (Backstack's `request_method`). */

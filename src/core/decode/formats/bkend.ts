@@ -1,4 +1,6 @@
+import { bkendCodeFields } from '../../codes/bkendCodeTable.js'
 import { isRecord } from '../../utils/isRecord.js'
+import { own } from '../../utils/own.js'
 import { readRetryAfterHint } from '../../utils/readRetryAfterHint.js'
 import { readStatus } from '../../utils/readStatus.js'
 import { readString } from '../../utils/readString.js'
@@ -9,7 +11,10 @@ import { readDomainCode } from './readDomainCode.js'
 
 const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/
 
-/** bkend's envelope: `{ success: false, error: { code: 'auth/invalid-credentials', message } }`. */
+/**
+ * bkend's envelope: `{ success: false, error: { code: 'auth/invalid-credentials', message } }`.
+ * A code that names a form field (`auth/invalid-email` names `email`) puts its message there.
+ */
 function decodeEnvelope(body: Record<string, unknown>): DecodedBody | undefined {
   const error = body.error
   if (body.success !== false || !isRecord(error)) return undefined
@@ -19,6 +24,7 @@ function decodeEnvelope(body: Record<string, unknown>): DecodedBody | undefined 
     format: 'bkend',
     code,
     message: readString(error.message),
+    field: own<string>(bkendCodeFields, code),
     retryAfterMs: readRetryAfterHint(error, body),
   }
 }
