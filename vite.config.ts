@@ -8,15 +8,23 @@ import type { TestProjectInlineConfiguration } from 'vitest/config'
 import chromium from './scripts/chromium.json' with { type: 'json' }
 import { kitAliases } from './examples/kitAliases.js'
 
-/** Library entries: one per layer (and `testing/msw`), each built to `dist/<name>/index.js`. */
+/**
+ * Library entries: one per layer (and `testing/msw`), each built to `dist/<name>.js` beside the
+ * modules it exports, one file per source module.
+ */
 export const entries = {
-  core: 'src/core/index.ts',
-  react: 'src/react/index.ts',
-  query: 'src/query/index.ts',
-  form: 'src/form/index.ts',
-  ui: 'src/ui/index.ts',
-  testing: 'src/testing/index.ts',
-  'testing/msw': 'src/testing/msw/index.ts',
+  'core/index': 'src/core/index.ts',
+  'react/index': 'src/react/index.ts',
+  'query/index': 'src/query/index.ts',
+  'form/index': 'src/form/index.ts',
+  'ui/index': 'src/ui/index.ts',
+  // What React Server Components get under the `react-server` condition.
+  'react/server': 'src/react/server.ts',
+  'query/server': 'src/query/server.ts',
+  'form/server': 'src/form/server.ts',
+  'ui/server': 'src/ui/server.ts',
+  'testing/index': 'src/testing/index.ts',
+  'testing/msw/index': 'src/testing/msw/index.ts',
 } as const
 
 const peers = [
@@ -123,11 +131,13 @@ export default defineConfig({
     lib: {
       entry: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, root + file])),
       formats: ['es'],
-      fileName: (_format, name) => `${name}/index.js`,
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
       external: (id: string) => peers.some((pattern) => pattern.test(id)),
-      output: { chunkFileNames: 'shared/[name]-[hash].js' },
+      // One output file per source module, so each keeps its own 'use client' and a Server
+      // Component can call what needs no browser (createQueryClient, routeError, errorTitles...).
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
   test: {

@@ -34,6 +34,12 @@ const steps = [
     ['run', '--silent', 'check:package'],
   ],
   ['size budgets', 'npm', ['run', '--silent', 'size']],
+  // After the build: the example installs the packed library.
+  [
+    'Next.js example (npm pack, next build, next start, Chromium)',
+    'npx',
+    ['vitest', 'run', '--config', 'examples/nextjs/vitest.config.ts'],
+  ],
 ]
 
 for (const [name, cmd, args] of steps) {

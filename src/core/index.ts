@@ -57,6 +57,7 @@ export type { DecodeContext, DecodedBody, ErrorDecoder, HeadersLike } from './de
 export { isRecord } from './utils/isRecord.js'
 
 export { setMessages, resolveUserMessage } from './messages/messageCatalog.js'
+export { localizeUserMessage } from './messages/localizeUserMessage.js'
 export type { MessageCatalog, MessageInput, MessageResolver } from './messages/messageCatalog.js'
 export { defaultCodeMessages, defaultKindMessages } from './messages/defaultMessages.js'
 
@@ -78,3 +79,7 @@ export { bkendAuth, fromBkendTokens } from './client/auth/bkendAuth.js'
 export type { BkendAuthOptions } from './client/auth/bkendAuth.js'
 export type { RetryOptions } from './client/retry/retryPolicy.js'
 export { isHandledByClient } from './client/handledByClient.js'
+
+export { toActionError } from './actions/toActionError.js'
+export type { ActionError } from './actions/toActionError.js'
+export { fromActionError, isActionError } from './actions/fromActionError.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react'
 import { useFormContext, useFormState, type Control, type FieldValues } from 'react-hook-form'
 import { fieldId } from './fieldIds.js'

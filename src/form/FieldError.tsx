@@ -1,3 +1,5 @@
+'use client'
+
 import type { ComponentPropsWithoutRef } from 'react'
 import { useFormState, type Control, type FieldValues } from 'react-hook-form'
 import { fieldErrorId, fieldId } from './fieldIds.js'

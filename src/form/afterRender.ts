@@ -1,3 +1,5 @@
+'use client'
+
 /**
  * Runs `callback` once React has rendered what was just set: after the next animation frame
  * and one task more (React commits state set outside its events in a task of its own).

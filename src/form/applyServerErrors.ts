@@ -1,4 +1,8 @@
+'use client'
+
 import { isFormError } from '../core/isFormError.js'
+import { localizeUserMessage } from '../core/messages/localizeUserMessage.js'
+import type { MessageCatalog, MessageResolver } from '../core/messages/messageCatalog.js'
 import type { FieldValues } from 'react-hook-form'
 import { canApplyServerErrors } from './canApplyServerErrors.js'
 import { fieldId } from './fieldIds.js'
@@ -34,6 +38,12 @@ export interface ApplyServerErrorsOptions extends PathMappingOptions {
    * @default fieldId (the field's name)
    */
   getFieldId?: ((name: string) => string) | undefined
+  /**
+   * The language of the user message put on `root.server` (see `localizeUserMessage`);
+   * `useServerErrors` and `useActionErrors` pass the `ApiErrorProvider`'s.
+   * @default the error's `userMessage` as decoded
+   */
+  messages?: MessageCatalog | MessageResolver | undefined
 }
 
 /** What {@link applyServerErrors} did. */
@@ -113,8 +123,9 @@ export function applyServerErrors<TFieldValues extends FieldValues>(
     addUnique(target.messages, messages)
     targets.set(errorPath, target)
   }
-  if (targets.size === 0 && rootMessages.length === 0 && isFormError(error) && error.userMessage) {
-    rootMessages.push(error.userMessage)
+  const userMessage = localizeUserMessage(error, options.messages)
+  if (targets.size === 0 && rootMessages.length === 0 && isFormError(error) && userMessage) {
+    rootMessages.push(userMessage)
   }
 
   clearServerErrors(form)

@@ -1,3 +1,5 @@
+'use client'
+
 import type { FieldValues } from 'react-hook-form'
 import { widenForm, type ServerErrorsForm } from './serverErrorsForm.js'
 import { clearServerErrors as clearTracked } from './serverErrorTracker.js'

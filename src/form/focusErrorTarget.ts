@@ -1,3 +1,5 @@
+'use client'
+
 import { fieldRefElement, focusFieldRef } from './formInternals.js'
 import { revealElement } from './revealElement.js'
 

@@ -1,3 +1,5 @@
+'use client'
+
 import { fieldRefElement, focusRegisteredField } from './formInternals.js'
 import type { AnyServerErrorsForm } from './serverErrorsForm.js'
 

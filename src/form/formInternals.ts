@@ -1,3 +1,5 @@
+'use client'
+
 import { get } from 'react-hook-form'
 import type { AnyServerErrorsForm } from './serverErrorsForm.js'
 

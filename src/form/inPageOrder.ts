@@ -1,3 +1,5 @@
+'use client'
+
 import type { FlatError } from './flattenErrors.js'
 import { fieldRefElement } from './formInternals.js'
 

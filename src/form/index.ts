@@ -1,9 +1,9 @@
-'use client'
-
 export { applyServerErrors } from './applyServerErrors.js'
 export type { ApplyServerErrorsOptions, ApplyServerErrorsResult } from './applyServerErrors.js'
 export { useServerErrors } from './useServerErrors.js'
 export type { UseServerErrorsResult } from './useServerErrors.js'
+export { useActionErrors } from './useActionErrors.js'
+export type { UseActionErrorsOptions } from './useActionErrors.js'
 export { clearServerErrors } from './clearServerErrors.js'
 export { canApplyServerErrors } from './canApplyServerErrors.js'
 export { snakeToCamel } from './snakeToCamel.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { afterRender } from './afterRender.js'
 import { focusFirstField } from './focusFirstField.js'
 import { isSubmitting } from './formInternals.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import type { FieldError } from 'react-hook-form'
 import { isSubmitting, refreshIsValid } from './formInternals.js'
 import { isSameValue, snapshotValue } from './isSameValue.js'

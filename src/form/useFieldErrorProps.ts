@@ -1,3 +1,5 @@
+'use client'
+
 import { useFormState, type Control, type FieldValues } from 'react-hook-form'
 import {
   getFieldA11yProps,

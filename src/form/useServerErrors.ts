@@ -1,10 +1,13 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+'use client'
+
+import { useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react'
 import type { FieldValues } from 'react-hook-form'
 import {
   applyServerErrors,
   type ApplyServerErrorsOptions,
   type ApplyServerErrorsResult,
 } from './applyServerErrors.js'
+import { ApiErrorContext } from '../react/ApiErrorContext.js'
 import { widenForm, type ServerErrorsForm } from './serverErrorsForm.js'
 import { clearServerErrors } from './serverErrorTracker.js'
 
@@ -22,7 +25,9 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : use
  * Binds `applyServerErrors` to a form, with the options of the latest render: `apply(error)` after a failed
  * request, `clear()` to drop the server's verdict. A field's server error leaves when its
  * value changes (not on blur, not when another field changes); all leave when the next submit
- * starts, so they never block it. `useApiMutation({ form })` uses this hook.
+ * starts, so they never block it. A form-level message is in the language of the
+ * `ApiErrorProvider`'s `messages` unless the options give others. `useApiMutation({ form })`
+ * uses this hook.
  *
  * @example
  * const form = useForm<SignUp>()
@@ -35,12 +40,15 @@ export function useServerErrors<TFieldValues extends FieldValues>(
   form: ServerErrorsForm<TFieldValues>,
   options: ApplyServerErrorsOptions = {},
 ): UseServerErrorsResult {
-  const optionsRef = useRef(options)
+  // The provider's language for a form-level message, unless the options name one.
+  const messages = useContext(ApiErrorContext)?.messages
+  const withMessages = { messages, ...options }
+  const optionsRef = useRef(withMessages)
   // useFormContext() gives a new object whenever the form's host re-renders; the functions
   // follow the form's control, which is the form's identity.
   const formRef = useRef(form)
   useIsomorphicLayoutEffect(() => {
-    optionsRef.current = options
+    optionsRef.current = withMessages
     formRef.current = form
   })
   const { control } = form

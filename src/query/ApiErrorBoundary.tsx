@@ -1,3 +1,5 @@
+'use client'
+
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import { ErrorBoundary, type ErrorBoundaryProps } from '../react/ErrorBoundary.js'
 

@@ -1,4 +1,3 @@
-'use client'
 // TanStack Query integration: defaults that route errors and never multiply retries, typed hooks.
 import './register.js'
 

@@ -1,21 +1,13 @@
 import { ApiError, type ApiErrorInit } from '../core/ApiError.js'
 import { decodeError } from '../core/decode/decodeError.js'
-import { errorKinds } from '../core/errorKinds.js'
 import { isApiError } from '../core/isApiError.js'
-import { isRecord } from '../core/utils/isRecord.js'
+import { isErrorShape } from '../core/utils/isErrorShape.js'
 
 const isText = (value: unknown): value is string => typeof value === 'string'
 
 /** True for what `JSON.stringify` makes of an ApiError (its `toJSON`). */
-const isApiErrorJson = (value: unknown): value is ApiErrorInit =>
-  isRecord(value) &&
-  value.name === 'ApiError' &&
-  typeof value.status === 'number' &&
-  isText(value.code) &&
-  isText(value.userMessage) &&
-  isText(value.format) &&
-  (errorKinds as readonly unknown[]).includes(value.kind) &&
-  ['user', 'codebase', 'system'].includes(value.type as string)
+const isApiErrorJson = (value: unknown): value is ApiErrorInit & Record<string, unknown> =>
+  isErrorShape(value, 'ApiError') && isText(value.format)
 
 /**
  * An `ApiError` again from what a server sent of one: its JSON form (a dehydrated query's error)

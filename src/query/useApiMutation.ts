@@ -1,3 +1,5 @@
+'use client'
+
 import { useMutation, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query'
 import type { ApiError } from '../core/ApiError.js'
 import type { RequestOptions } from '../core/client/types.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ApiClient } from '../core/client/types.js'
 import {
@@ -25,7 +27,13 @@ export interface ApiErrorProviderProps {
    * `useSessionExpired` inside a router. @default none
    */
   onSessionExpired?: (notice: ErrorNotice) => void
-  /** User messages laid over the English defaults (a catalog), or asked first (a function). @default the English defaults */
+  /**
+   * User messages laid over the English defaults (a catalog), or asked first (a function). The
+   * components below show errors with them, on the server too, so each request (or provider)
+   * has its own language; in the browser they also become the messages `setMessages` sets.
+   * Pass a stable value: a catalog object loaded once per locale.
+   * @default the English defaults
+   */
   messages?: MessageCatalog | MessageResolver
   /** The app, or the part of it whose errors this provider routes. */
   children?: ReactNode
@@ -93,6 +101,6 @@ export function ApiErrorProvider({
     }
   }, [client, hub])
 
-  const value = useMemo(() => ({ client, hub }), [client, hub])
+  const value = useMemo(() => ({ client, hub, messages }), [client, hub, messages])
   return <ApiErrorContext.Provider value={value}>{children}</ApiErrorContext.Provider>
 }

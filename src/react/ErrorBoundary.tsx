@@ -1,6 +1,9 @@
+'use client'
+
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import type { ApiError } from '../core/ApiError.js'
 import { decodeError } from '../core/decode/decodeError.js'
+import { useUserMessage } from './useUserMessage.js'
 
 /** What a boundary's fallback receives. */
 export interface FallbackProps {
@@ -23,7 +26,8 @@ export interface ErrorBoundaryProps {
 }
 
 /**
- * The fallback used when none is given: the user message, and a button to try again.
+ * The fallback used when none is given: the user message (in the provider's language), and a
+ * button to try again.
  *
  * @example
  * <ErrorBoundary fallback={(props) => <DefaultFallback {...props} />}>...</ErrorBoundary>
@@ -31,7 +35,7 @@ export interface ErrorBoundaryProps {
 export function DefaultFallback({ error, reset }: FallbackProps) {
   return (
     <div role="alert" data-kind={error.kind} className="aek-boundary">
-      <p>{error.userMessage}</p>
+      <p>{useUserMessage(error)}</p>
       <button type="button" onClick={reset}>
         Try again
       </button>
@@ -75,6 +79,12 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: ApiErr
   override render(): ReactNode {
     const { error } = this.state
     if (!error) return this.props.children
-    return (this.props.fallback ?? DefaultFallback)({ error, reset: this.reset })
+    const { fallback } = this.props
+    // DefaultFallback is a component (it reads the provider's language), not a render function.
+    return fallback ? (
+      fallback({ error, reset: this.reset })
+    ) : (
+      <DefaultFallback error={error} reset={this.reset} />
+    )
   }
 }

@@ -1,4 +1,3 @@
-'use client'
 // The React layer: one provider, the routing of every error to one channel, and hooks to read it.
 export { ApiErrorProvider } from './ApiErrorProvider.js'
 export type { ApiErrorProviderProps } from './ApiErrorProvider.js'
@@ -7,6 +6,7 @@ export { useApiError } from './useApiError.js'
 export type { PageErrorState } from './useApiError.js'
 export { useErrorHub } from './useErrorHub.js'
 export { useCooldown } from './useCooldown.js'
+export { useUserMessage } from './useUserMessage.js'
 export { useSessionExpired } from './useSessionExpired.js'
 export { ErrorBoundary, DefaultFallback } from './ErrorBoundary.js'
 export type { ErrorBoundaryProps, FallbackProps } from './ErrorBoundary.js'

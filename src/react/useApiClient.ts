@@ -1,3 +1,5 @@
+'use client'
+
 import type { ApiClient } from '../core/client/types.js'
 import { useApiErrorContext } from './useErrorHub.js'
 

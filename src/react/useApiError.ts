@@ -1,3 +1,5 @@
+'use client'
+
 import { useCallback, useSyncExternalStore } from 'react'
 import type { ApiError } from '../core/ApiError.js'
 import type { ErrorNotice } from './routing/channels.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { useContext } from 'react'
 import { ApiErrorContext, type ApiErrorContextValue } from './ApiErrorContext.js'
 

@@ -1,3 +1,5 @@
+'use client'
+
 import { useEffect, useRef } from 'react'
 import type { ErrorNotice } from './routing/channels.js'
 import { useErrorHub } from './useErrorHub.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { useContext, useMemo } from 'react'
 import { ApiErrorContext } from '../react/ApiErrorContext.js'
 import { useApiError } from '../react/useApiError.js'

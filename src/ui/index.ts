@@ -1,5 +1,3 @@
-'use client'
-
 export { Toaster } from './toast/Toaster.js'
 export type { ToasterProps } from './toast/Toaster.js'
 export { toast, createToast } from './toast/toast.js'

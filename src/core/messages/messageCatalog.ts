@@ -29,6 +29,8 @@ export interface MessageCatalog {
   kinds?: Partial<Record<ErrorKind, string>>
   /** The message when nothing else fits. @default the kind's English message */
   fallback?: string
+  /** Titles of page-level errors per kind (`ErrorBanner`'s heading). @default `errorTitles`, in English */
+  titles?: Partial<Record<ErrorKind, string>>
 }
 
 /** A function that picks the user message; return `undefined` to fall back to the catalog. */
@@ -58,16 +60,24 @@ const text = (value: unknown): string | undefined =>
 /**
  * Chooses the message an end user sees: a message for the code, then server text written for
  * users (specific beats generic), then a message for the domain, then for the kind, then the
- * fallback. Server text not promised to be user-facing is never used.
+ * fallback. Server text not promised to be user-facing is never used. `messages` (one
+ * request's or one provider's catalog) replaces the one `setMessages` set, over the same
+ * English defaults.
+ *
+ * @example
+ * resolveUserMessage({ ...input, serverUserMessage: undefined }, frenchCatalog)
  */
-export function resolveUserMessage(input: MessageInput): string {
+export function resolveUserMessage(
+  input: MessageInput,
+  messages: MessageCatalog | MessageResolver = active,
+): string {
   let custom: unknown
   try {
-    custom = typeof active === 'function' ? active(input) : undefined
+    custom = typeof messages === 'function' ? messages(input) : undefined
   } catch {
     // A broken resolver must not break error handling: the catalog answers instead.
   }
-  const catalog = (typeof active === 'function' ? undefined : active) ?? {}
+  const catalog = (typeof messages === 'function' ? undefined : messages) ?? {}
   return (
     text(custom) ??
     text(own(catalog.codes, input.code)) ??

@@ -1,5 +1,8 @@
+'use client'
+
 import {
   forwardRef,
+  useContext,
   useEffect,
   useId,
   useMemo,
@@ -8,6 +11,9 @@ import {
   type ReactNode,
 } from 'react'
 import type { ApiError } from '../../core/ApiError.js'
+import { own } from '../../core/utils/own.js'
+import { ApiErrorContext } from '../../react/ApiErrorContext.js'
+import { useUserMessage } from '../../react/useUserMessage.js'
 import { cx } from '../utils/cx.js'
 import { mergeRefs } from '../utils/mergeRefs.js'
 import { errorTitles } from './errorTitles.js'
@@ -21,7 +27,7 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   error: ApiError | null | undefined
   /**
    * The title.
-   * @default the title of the error's kind in `errorTitles`
+   * @default the title of the error's kind: the provider's `messages.titles`, else `errorTitles`
    */
   title?: ReactNode
   /** Shows a retry button that calls this. */
@@ -54,8 +60,9 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
 }
 
 /**
- * A page-level error: a title from the error's kind, its `userMessage` (as text, never
- * HTML), and optional retry and dismiss buttons. Unstyled; state in `data-kind`.
+ * A page-level error: a title from the error's kind, its user message (as text, never HTML),
+ * both in the language of the `ApiErrorProvider`'s `messages`, and optional retry and dismiss
+ * buttons. Unstyled; state in `data-kind`.
  *
  * Focus follows Primer and GOV.UK: with `focusOnMount` the banner (`tabIndex={-1}`) takes
  * focus and is a named region, so the focus announces it once instead of an alert on top.
@@ -86,6 +93,9 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
     const ref = useRef<HTMLDivElement>(null)
     const refs = useMemo(() => mergeRefs(ref, forwardedRef), [forwardedRef])
     const announceByDefault = useAnnounceByDefault(error)
+    // The provider's language: its catalog's title and message, on the server too.
+    const messages = useContext(ApiErrorContext)?.messages
+    const message = useUserMessage(error)
 
     useEffect(() => {
       if (error && focusOnMount) ref.current?.focus()
@@ -107,10 +117,14 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
         {...returnFocus}
       >
         <div className="aek-banner-title" id={titleId}>
-          <Isolated>{title ?? errorTitles[error.kind]}</Isolated>
+          <Isolated>
+            {title ??
+              (typeof messages === 'object' ? own(messages.titles, error.kind) : undefined) ??
+              errorTitles[error.kind]}
+          </Isolated>
         </div>
         <p className="aek-banner-message">
-          <Isolated>{error.userMessage}</Isolated>
+          <Isolated>{message}</Isolated>
         </p>
         {(onRetry || onDismiss) && (
           <div className="aek-banner-actions">

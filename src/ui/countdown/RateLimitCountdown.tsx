@@ -1,3 +1,5 @@
+'use client'
+
 import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes } from 'react'
 import { VisuallyHidden } from 'radix-ui'
 import { cx } from '../utils/cx.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import type { CooldownStore } from '../../core/client/retry/cooldowns.js'
 

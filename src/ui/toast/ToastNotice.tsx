@@ -1,3 +1,5 @@
+'use client'
+
 import { memo, useEffect, useRef } from 'react'
 import { Toast, VisuallyHidden } from 'radix-ui'
 import { MAX_TIMER_MS } from '../../core/utils/maxTimerMs.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { useRef, useSyncExternalStore } from 'react'
 import { Toast } from 'radix-ui'
 import { cx } from '../utils/cx.js'
