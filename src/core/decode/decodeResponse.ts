@@ -1,6 +1,6 @@
 import type { ApiError } from '../ApiError.js'
 import { completeDecoded, decodeError } from './decodeError.js'
-import { readBodyText } from './readBodyText.js'
+import { bodyFailure, readBodyText } from './readBodyText.js'
 import type { DecodeContext } from './types.js'
 
 /** Options of {@link decodeResponse}. */
@@ -32,9 +32,5 @@ export async function decodeResponse(
   if (response.bodyUsed) return decodeError('', full)
   const body = await readBodyText(response, maxBodyBytes)
   if ('text' in body) return decodeError(body.text, full)
-  const message =
-    body.failure === 'too-large'
-      ? `The error body was over ${maxBodyBytes} bytes, so it was not read.`
-      : 'The error body broke off before it was complete.'
-  return completeDecoded({ format: body.failure, message }, undefined, full)
+  return completeDecoded(bodyFailure(body.failure, maxBodyBytes), undefined, full)
 }
