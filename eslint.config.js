@@ -10,6 +10,7 @@ export default tseslint.config(
       'storybook-static',
       'node_modules',
       '.react18',
+      '.msw3',
       'public/mockServiceWorker.js',
     ],
   },
