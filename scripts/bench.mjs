@@ -20,7 +20,7 @@ await build({
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
-    rolldownOptions: { external: (id) => /^(node:|msw)/.test(id) },
+    rolldownOptions: { external: (id) => /^(?:node:|msw)/.test(id) },
   },
 })
 console.log(`Built the bench bundle in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`)

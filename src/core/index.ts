@@ -47,7 +47,7 @@ export {
   localStorageTokenStore,
   sessionStorageTokenStore,
 } from './client/auth/webStorageTokenStore.js'
-export type { Tokens, TokenStore } from './client/auth/tokens.js'
+export type { TokenChange, Tokens, TokenStore } from './client/auth/tokens.js'
 export type { RefreshContext } from './client/auth/refreshCoordinator.js'
 export { bkendAuth, fromBkendTokens } from './client/auth/bkendAuth.js'
 export type { BkendAuthOptions } from './client/auth/bkendAuth.js'

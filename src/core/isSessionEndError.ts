@@ -15,6 +15,6 @@ export function markSessionEnd(error: ApiError): void {
 export function isSessionEndError(error: ApiError): boolean {
   return (
     endedSessions.has(error) ||
-    /^auth\/(invalid-refresh-token|session-expired|token-expired)$/.test(error.code)
+    /^auth\/(?:invalid-refresh-token|session-expired|token-expired)$/.test(error.code)
   )
 }

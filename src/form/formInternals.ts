@@ -9,7 +9,7 @@ import type { AnyServerErrorsForm } from './serverErrorsForm.js'
 interface ControlInternals {
   _fields?: unknown
   _names?: { array?: Set<string>; mount?: Set<string> }
-  _formState?: { isSubmitting?: boolean; validatingFields?: object }
+  _formState?: { isSubmitting?: boolean }
   /** Works `isValid` out again from the rules or resolver (`_updateValid` before 7.55). */
   _setValid?: unknown
   _updateValid?: unknown
@@ -50,23 +50,6 @@ export function refreshIsValid(form: AnyServerErrorsForm): void {
 /** True while `handleSubmit` is running (validation or the submit handler). */
 export function isSubmitting(form: AnyServerErrorsForm): boolean {
   return internals(form)._formState?.isSubmitting === true
-}
-
-/** True while a validation run (a resolver, a field's rules, an `isValid` refresh) has not ended. */
-export function isValidating(form: AnyServerErrorsForm): boolean {
-  const validating = internals(form)._formState?.validatingFields
-  return typeof validating === 'object' && validating !== null && Object.keys(validating).length > 0
-}
-
-/**
- * True while every mounted field is under validation: a whole-form run (a resolver's `isValid`
- * check, `trigger()`), which writes what it finds at once or never, rather than one field's.
- */
-export function isWholeFormRun(form: AnyServerErrorsForm): boolean {
-  const { _names, _formState } = internals(form)
-  const mounted = _names?.mount
-  if (!(mounted instanceof Set)) return true
-  return [...mounted].every((name) => get(_formState?.validatingFields, name) === true)
 }
 
 /** react-hook-form's references to a field's inputs: one element, or a group's (radio, checkbox). */

@@ -1,8 +1,9 @@
-import { get, type FieldError } from 'react-hook-form'
-import { isSubmitting, isValidating, isWholeFormRun, refreshIsValid } from './formInternals.js'
+import type { FieldError } from 'react-hook-form'
+import { isSubmitting, refreshIsValid } from './formInternals.js'
 import { isSameValue, snapshotValue } from './isSameValue.js'
 import { ROOT_SERVER_ERROR, SERVER_ERROR_TYPE } from './serverMessages.js'
 import type { AnyServerErrorsForm } from './serverErrorsForm.js'
+import { validatingPaths } from './validatingPaths.js'
 
 /** One server error set on a field, and the value it was judged on. */
 export interface TrackedServerError {
@@ -14,15 +15,20 @@ export interface TrackedServerError {
   error: Pick<FieldError, 'type' | 'message' | 'types'>
 }
 
+/**
+ * The validation run an entry waits on, whose removal of the error is put back. A run of the
+ * field alone (its blur or change, `trigger` of it) always ends by writing its verdict on the
+ * field, however long the isValid check it runs first may take: `'field'` waits for that
+ * verdict. A run that began on several fields at once (a resolver's isValid check, `trigger()`)
+ * writes what it found in the task it ends in, or never: `'form'` waits to the end of that task.
+ */
+type Awaiting = false | 'field' | 'form'
+
 interface Entry extends TrackedServerError {
   /** The error object as the form holds it: a field array operation moves it with its row. */
   held: FieldError | undefined
   snapshot: unknown
-  /**
-   * A validation run of this field started (a run of its own, or of the whole form); if it ends
-   * by removing the error, it comes back.
-   */
-  validating: false | 'field' | 'form'
+  awaiting: Awaiting
 }
 
 interface Tracker {
@@ -31,6 +37,8 @@ interface Tracker {
   wasSubmitting: boolean
   busy: boolean
   cancelFocus: (() => void) | undefined
+  /** The fields under validation at the form's last update. */
+  validating: Set<string>
 }
 
 const trackers = new WeakMap<object, Tracker>()
@@ -51,6 +59,7 @@ export function getTracker(form: AnyServerErrorsForm): Tracker {
       wasSubmitting: false,
       busy: false,
       cancelFocus: undefined,
+      validating: new Set(),
     }
     trackers.set(form.control, tracker)
   }
@@ -69,6 +78,12 @@ function quietly(tracker: Tracker, update: () => void) {
 }
 
 const isServerError = (error: FieldError | undefined) => error?.type === SERVER_ERROR_TYPE
+
+/** `root.server`: no value of its own; only whole-form runs remove it as validation. */
+const isFormLevel = (entry: TrackedServerError) => entry.errorPath === ROOT_SERVER_ERROR
+
+const isUnchanged = (form: AnyServerErrorsForm, entry: Entry) =>
+  isFormLevel(entry) || isSameValue(form.getValues(entry.valuePath), entry.snapshot)
 
 function forget(tracker: Tracker, entry: Entry) {
   if (tracker.entries.get(entry.errorPath) === entry) tracker.entries.delete(entry.errorPath)
@@ -90,6 +105,17 @@ function drop(
   if (clear === false || !mine) return false
   quietly(tracker, () => form.clearErrors(entry.errorPath))
   return true
+}
+
+/** Puts back the error a validation run removed from an unchanged field. */
+function restore(form: AnyServerErrorsForm, tracker: Tracker, entry: Entry) {
+  entry.awaiting = false
+  quietly(tracker, () => {
+    form.setError(entry.errorPath, entry.error)
+    // setError forced isValid to false: the client rules alone decide it.
+    refreshIsValid(form)
+  })
+  entry.held = form.getFieldState(entry.errorPath).error
 }
 
 /** The path of `target` in react-hook-form's nested `errors`, if it is still there. */
@@ -121,11 +147,18 @@ function follow(tracker: Tracker, entry: Entry, errors: unknown, current: unknow
   tracker.entries.set(moved, entry)
 }
 
-function stopIfIdle(form: AnyServerErrorsForm, tracker: Tracker) {
+/** True when a field under validation is the entry's (or, for a field array, one of its rows). */
+function covers(entry: TrackedServerError, path: string): boolean {
+  if (isFormLevel(entry)) return true
+  if (entry.errorPath === entry.valuePath) return path === entry.valuePath
+  return path === entry.valuePath || path.startsWith(`${entry.valuePath}.`)
+}
+
+function stopIfIdle(tracker: Tracker) {
   if (tracker.entries.size > 0 || !tracker.unsubscribe) return
   // react-hook-form tells a run's end only while someone watches validatingFields: leaving
   // mid-run (the isValid refresh just started, say) would leave isValidating true for good.
-  if (isValidating(form)) return
+  if (tracker.validating.size > 0) return
   tracker.unsubscribe()
   tracker.unsubscribe = undefined
 }
@@ -150,28 +183,79 @@ export function clearServerErrors(form: AnyServerErrorsForm, name?: string): voi
     tracker.cancelFocus?.()
     tracker.cancelFocus = undefined
   }
-  stopIfIdle(form, tracker)
+  stopIfIdle(tracker)
 }
 
-/** `root.server`: no value of its own, so only a submit, a clear or a removal that no validation run made ends it. */
-const isFormLevel = (entry: TrackedServerError) => entry.errorPath === ROOT_SERVER_ERROR
+/**
+ * Judges an update in which the entry's error is gone from its unchanged field, with what the
+ * entry awaited before the update: the verdict of a validation run is undone; anything else
+ * (`clearErrors`, `reset`, `resetField`, `unregister`) meant it. A run of the field writes its
+ * verdict under the field's name; an update without it (`clearErrors()`, `reset()`) is not one.
+ */
+function judgeRemoval(
+  form: AnyServerErrorsForm,
+  tracker: Tracker,
+  entry: Entry,
+  name: string | undefined,
+): boolean {
+  const byRun =
+    entry.awaiting === 'form' || (entry.awaiting === 'field' && name === entry.errorPath)
+  if (byRun) restore(form, tracker, entry)
+  else drop(form, tracker, entry, false)
+  return byRun
+}
 
 /**
- * True while a validation run covers an entry: a run of its field, or for `root.server` any run
- * (a whole-form resolver run, `trigger()`, replaces every error, root ones too).
+ * A run on the entry's field has ended. A run of several fields wrote what it found, without an
+ * update of its own (`trigger()` writes its errors, then reports them a few steps later), by the
+ * end of this task: whatever removed the error in between was that run; once the task is over
+ * with the error standing, the run kept it. A run of the field itself is left to its verdict.
  */
-function isRunning(entry: TrackedServerError, validatingFields: unknown): boolean {
-  if (!isFormLevel(entry)) return get(validatingFields, entry.valuePath) === true
-  return typeof validatingFields === 'object' && validatingFields !== null
-    ? Object.keys(validatingFields).length > 0
-    : false
+function afterRunEnds(form: AnyServerErrorsForm, tracker: Tracker, entry: Entry) {
+  queueMicrotask(() => {
+    if (tracker.entries.get(entry.errorPath) !== entry || !entry.awaiting) return
+    if ([...tracker.validating].some((path) => covers(entry, path))) return
+    const current = form.getFieldState(entry.errorPath).error
+    // Gone without an update of its own: only a run writes so (explicit removals report at once).
+    if (current === undefined) {
+      if (isUnchanged(form, entry)) restore(form, tracker, entry)
+    } else if (entry.awaiting === 'form') entry.awaiting = false
+  })
+}
+
+/** Notes the runs that began or ended on the entry's field in this update. */
+function watchRuns(
+  form: AnyServerErrorsForm,
+  tracker: Tracker,
+  entry: Entry,
+  before: Set<string>,
+  started: readonly string[],
+) {
+  const running = [...tracker.validating].some((path) => covers(entry, path))
+  if (running) {
+    if (started.some((path) => covers(entry, path))) {
+      // A run that begins on this one field is the field's own; one that begins on several at
+      // once is a whole-form run. A field's own run already awaited is not cut short.
+      const own = !isFormLevel(entry) && started.length === 1
+      if (entry.awaiting !== 'field') entry.awaiting = own ? 'field' : 'form'
+    } else if (!entry.awaiting) entry.awaiting = 'form'
+  } else if (entry.awaiting && [...before].some((path) => covers(entry, path))) {
+    afterRunEnds(form, tracker, entry)
+  }
 }
 
 function onFormUpdate(
   form: AnyServerErrorsForm,
   tracker: Tracker,
-  state: { isSubmitting?: boolean; validatingFields?: unknown; errors?: unknown },
+  state: {
+    name?: string
+    isSubmitting?: boolean
+    validatingFields?: unknown
+    errors?: unknown
+  },
 ) {
+  const before = tracker.validating
+  tracker.validating = validatingPaths(state.validatingFields)
   if (tracker.busy) return
   const submitting = state.isSubmitting === true
   if (submitting && !tracker.wasSubmitting) {
@@ -181,59 +265,28 @@ function onFormUpdate(
     return
   }
   tracker.wasSubmitting = submitting
+  const started = [...tracker.validating].filter((path) => !before.has(path))
   for (const entry of [...tracker.entries.values()]) {
     follow(tracker, entry, state.errors, form.getFieldState(entry.errorPath).error)
-    if (!isFormLevel(entry) && !isSameValue(form.getValues(entry.valuePath), entry.snapshot)) {
+    if (!isUnchanged(form, entry)) {
       if (drop(form, tracker, entry, 'own')) quietly(tracker, () => refreshIsValid(form))
       continue
     }
     const current = form.getFieldState(entry.errorPath).error
-    if (isRunning(entry, state.validatingFields)) {
-      // Gone before the run started (resetField removes it, then validates): not validation's doing.
-      if (current === undefined && !entry.validating) drop(form, tracker, entry, false)
-      else if (entry.validating !== 'field')
-        entry.validating = isFormLevel(entry) || isWholeFormRun(form) ? 'form' : 'field'
-      continue
-    }
-    if (current === undefined) {
-      // Validation of an unchanged field removed the server's verdict: put it back. Anything
-      // else that removed it (clearErrors, reset) meant it.
-      if (entry.validating) {
-        quietly(tracker, () => form.setError(entry.errorPath, entry.error))
-        entry.held = form.getFieldState(entry.errorPath).error
-      } else drop(form, tracker, entry, false)
-      entry.validating = false
-    } else if (!isServerError(current)) {
-      entry.validating = false
-    } else if (entry.validating === 'form') {
-      settleRun(form, entry)
-    }
+    // Verdicts first, with what was awaited before this update; then the runs it begins.
+    if (current === undefined && !judgeRemoval(form, tracker, entry, state.name)) continue
+    // A client error in its place is the run's verdict: it stands, and the entry waits again.
+    if (current !== undefined && !isServerError(current)) entry.awaiting = false
+    watchRuns(form, tracker, entry, before, started)
   }
-  stopIfIdle(form, tracker)
+  stopIfIdle(tracker)
 }
 
 /**
- * A whole-form run (a resolver's `isValid` check, `trigger()`) has ended with the server's error
- * standing. Such a run writes what it found within the task, or never (an `isValid` check); once
- * the task is over and no run is left, it has kept the error, so a later `clearErrors` or
- * `reset` is not taken for its doing. A run of the field itself always writes its result (the
- * client error, or the removal to undo), which ends it instead, however long its rules take.
- */
-function settleRun(form: AnyServerErrorsForm, entry: Entry) {
-  setTimeout(() => {
-    if (
-      entry.validating === 'form' &&
-      !isValidating(form) &&
-      isServerError(form.getFieldState(entry.errorPath).error)
-    )
-      entry.validating = false
-  }, 0)
-}
-
-/**
- * Starts watching server errors just set on a form: each is removed when its field's value
- * changes, put back when a validation run of the unchanged field removed it, and all are
- * removed when the next submit starts.
+ * Starts watching server errors just set on a form. Each stays while its field keeps the value
+ * it was set on: it leaves when that value changes, when the app removes it (`clearErrors`,
+ * `reset`, `clearServerErrors`) and when the next submit starts, and it is put back when a
+ * validation run of the unchanged field removed it, whatever order the runs end in.
  */
 export function trackServerErrors(
   form: AnyServerErrorsForm,
@@ -245,7 +298,8 @@ export function trackServerErrors(
       ...error,
       held: form.getFieldState(error.errorPath).error,
       snapshot: snapshotValue(form.getValues(error.valuePath)),
-      validating: false,
+      // A run of the field under way as the answer arrives (a blur) still writes its verdict.
+      awaiting: !isFormLevel(error) && form.getFieldState(error.valuePath).isValidating && 'field',
     })
   }
   if (tracker.entries.size === 0 || tracker.unsubscribe) return

@@ -36,7 +36,7 @@ describe('ApiErrorBoundary', () => {
     expect(alert).toHaveTextContent('Something went wrong on our side. Please try again later.')
     expect(alert).toHaveAttribute('data-kind', 'server')
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
-    expect(await screen.findByText(/\d+ posts/)).toBeInTheDocument()
+    expect(await screen.findByText(/^\d+ posts$/)).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 

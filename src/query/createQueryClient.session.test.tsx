@@ -1,6 +1,10 @@
 import { focusManager } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { backend, createApp, serveMockApi } from '../../test/support/mockApi.js'
+import { decodeError } from '../core/decode/decodeError.js'
+import { createErrorHub } from '../react/routing/createErrorHub.js'
+import { createQueryClient } from './createQueryClient.js'
+import { useApiMutation } from './useApiMutation.js'
 import { useApiQuery } from './useApiQuery.js'
 
 serveMockApi()
@@ -52,5 +56,51 @@ describe('createQueryClient: after the session ended', () => {
     expect(banner).not.toHaveBeenCalled()
     expect(session).toHaveBeenCalledTimes(1)
     expect(onSessionExpired).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('createQueryClient: the end of a session', () => {
+  const ended = () =>
+    decodeError(
+      { success: false, error: { code: 'auth/invalid-refresh-token', message: 'm' } },
+      { status: 401 },
+    )
+
+  it('empties the cache: no query or mutation of the signed-out user is left', async () => {
+    const { Wrapper, queryClient, hub, client } = createApp()
+    const { result } = renderHook(
+      () => ({
+        posts: useApiQuery<{ items: unknown[] }>({ queryKey: ['posts'], path: '/v1/data/posts' }),
+        save: useApiMutation<unknown, { title: string }>({ path: '/v1/data/posts' }),
+      }),
+      { wrapper: Wrapper },
+    )
+    await waitFor(() => expect(result.current.posts.isSuccess).toBe(true))
+    await act(() => result.current.save.mutateAsync({ title: 'Mine' }))
+    queryClient.setQueryData(['profile'], { name: 'demo' })
+    // As the client does: the tokens go, then the hub hears of it.
+    client.tokens!.clear()
+    act(() => void hub.route(ended(), { source: 'other' }))
+    expect(queryClient.getQueryData(['profile'])).toBeUndefined()
+    expect(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.state.data),
+    ).not.toContainEqual(expect.anything())
+    expect(queryClient.getMutationCache().getAll()).toHaveLength(0)
+    // A component still on screen drops the old user's data rather than showing it; its fetch
+    // again, with no token, fails in silence.
+    await waitFor(() => expect(result.current.posts.data).toBeUndefined())
+    await waitFor(() => expect(result.current.posts.isFetching).toBe(false))
+    expect(result.current.posts.data).toBeUndefined()
+  })
+
+  it('leaves the cache alone with clearOnSessionEnd: false', async () => {
+    const hub = createErrorHub()
+    const queryClient = createQueryClient({ hub, clearOnSessionEnd: false })
+    queryClient.setQueryData(['profile'], { name: 'demo' })
+    hub.route(ended(), { source: 'other' })
+    expect(queryClient.getQueryData(['profile'])).toEqual({ name: 'demo' })
   })
 })

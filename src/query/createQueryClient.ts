@@ -14,6 +14,7 @@ import { apiQueryRetry } from './apiQueryRetry.js'
 import { retryQuery } from './retryQuery.js'
 import { reviveApiError } from './reviveApiError.js'
 import { boundaryMeta } from './boundaryMeta.js'
+import { clearSession } from './clearSession.js'
 import { createRecoveryTracker } from './createRecoveryTracker.js'
 import { createRepeatGuard } from './createRepeatGuard.js'
 import { mutationThrowsToBoundary } from './mutationThrowsToBoundary.js'
@@ -28,6 +29,13 @@ export interface CreateQueryClientOptions {
   hub: ErrorHub
   /** More TanStack Query config; its `defaultOptions` are merged over ours. @default {} */
   config?: Omit<QueryClientConfig, 'queryCache' | 'mutationCache'>
+  /**
+   * Empties the cache when the hub hears that the session ended (from the client, through
+   * `ApiErrorProvider`, or from a failed request): no query or mutation of the signed-out user is
+   * left, and components still on screen drop its data instead of showing it to the next one.
+   * @default true
+   */
+  clearOnSessionEnd?: boolean
 }
 
 /** Our retries under the app's defaults: the app's `retry` wins where it sets one. */
@@ -43,7 +51,7 @@ const withApiDefaults = (defaults: DefaultOptions = {}): DefaultOptions => ({
  * client's retries (see `apiQueryRetry`). That `retry` stays under defaults set later with
  * `setDefaultOptions`, unless they set a `retry` of their own. A query's banner or countdown is
  * taken away once the query (and any other merged into the same notice) succeeds or leaves the
- * cache. The same failure of a query again, with no success in between (a poll, a refetch on
+ * cache, or once no component on screen watches it any more (the user left its page). The same failure of a query again, with no success in between (a poll, a refetch on
  * focus), is not announced again. A failed query hydrated from a server (`hydrate`,
  * `HydrationBoundary`) gets its error back as an `ApiError`.
  *
@@ -51,7 +59,11 @@ const withApiDefaults = (defaults: DefaultOptions = {}): DefaultOptions => ({
  * const hub = createErrorHub()
  * const queryClient = createQueryClient({ hub })
  */
-export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions): QueryClient {
+export function createQueryClient({
+  hub,
+  config = {},
+  clearOnSessionEnd = true,
+}: CreateQueryClientOptions): QueryClient {
   const recovery = createRecoveryTracker(hub)
   const repeats = createRepeatGuard()
   const queryClient: QueryClient = new QueryClient({
@@ -104,17 +116,27 @@ export function createQueryClient({ hub, config = {} }: CreateQueryClientOptions
     defaultOptions: withApiDefaults(config.defaultOptions),
   })
   queryClient.getQueryCache().subscribe((event) => {
-    if (event.type === 'removed') recovery.removed(event.query.queryHash)
+    const { query } = event
+    if (event.type === 'removed') recovery.gone(query.queryHash)
+    // The last component that showed the query unmounted: its banner belongs to a page that has
+    // gone. Checked a microtask later, once React has mounted whatever replaces it in the same
+    // commit (a list that hands the query to another component keeps the banner).
+    if (event.type === 'observerRemoved' && query.observers.length === 0) {
+      queueMicrotask(() => {
+        const current = queryClient.getQueryCache().get(query.queryHash)
+        if (current === query && query.observers.length === 0) recovery.gone(query.queryHash)
+      })
+    }
     // A query no component shows any more: whoever mounts it next is told of its failure afresh.
-    if (event.type === 'removed' || event.query.observers.length === 0)
-      repeats.forget(event.query.queryHash)
+    if (event.type === 'removed' || query.observers.length === 0) repeats.forget(query.queryHash)
     // hydrate() builds or sets the state a server sent, where an ApiError is only its JSON by now.
     const hydrated =
       event.type === 'added' || (event.type === 'updated' && event.action.type === 'setState')
-    const { error } = event.query.state
+    const { error } = query.state
     if (hydrated && error != null && !isApiError(error))
-      event.query.setState({ ...event.query.state, error: reviveApiError(error) })
+      query.setState({ ...query.state, error: reviveApiError(error) })
   })
+  if (clearOnSessionEnd) hub.onSessionEnd(() => clearSession(queryClient))
   // setDefaultOptions replaces every default: without ours beneath, TanStack's three retries
   // would run on top of the client's own.
   const setDefaultOptions = queryClient.setDefaultOptions.bind(queryClient)

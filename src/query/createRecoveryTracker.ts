@@ -8,16 +8,18 @@ export interface RecoveryTracker {
   /** Takes the notice away once every query behind it has succeeded since. */
   succeeded(queryHash: string): void
   /**
-   * Forgets a query that left the cache (`removeQueries`, `clear`, garbage collection), and takes
-   * its notice away once no query behind it is left: nothing could retry or recover it any more.
+   * Forgets a query that left the screen (no component watches it any more) or the cache
+   * (`removeQueries`, `clear`, garbage collection), and takes its notice away once no query
+   * behind it is left: the page it belonged to is gone, and nothing there could retry it.
    */
-  removed(queryHash: string): void
+  gone(queryHash: string): void
 }
 
 /**
  * Tracks which queries each page-level notice stands for, so the banner of a failed query goes
  * away when the query recovers (a refetch on focus, an invalidation) instead of telling the user
- * the data failed to load over that very data. A merged notice waits for all of its queries.
+ * the data failed to load over that very data, and when its page leaves the screen instead of
+ * following the user to the next one. A merged notice waits for all of its queries.
  */
 export function createRecoveryTracker(hub: ErrorHub): RecoveryTracker {
   const noticeOf = new Map<string, string>()
@@ -34,8 +36,8 @@ export function createRecoveryTracker(hub: ErrorHub): RecoveryTracker {
   }
   const dismissWhenNoneLeft = (queryHash: string) => {
     const id = forget(queryHash)
-    // dismiss(id) leaves any other notice the page shows by now alone.
-    if (id !== undefined) hub.dismiss(id)
+    // resolve(id) leaves any other notice the page shows by now alone, and shows one it covered.
+    if (id !== undefined) hub.resolve(id)
   }
   return {
     failed(queryHash, notice) {
@@ -46,6 +48,6 @@ export function createRecoveryTracker(hub: ErrorHub): RecoveryTracker {
       queriesOf.set(notice.id, queries.add(queryHash))
     },
     succeeded: dismissWhenNoneLeft,
-    removed: dismissWhenNoneLeft,
+    gone: dismissWhenNoneLeft,
   }
 }

@@ -51,7 +51,7 @@ describe('retryQuery', () => {
   it('refetches a query whose first load failed', async () => {
     const banner = vi.fn<(notice: ErrorNotice) => void>()
     const { Wrapper } = createApp({ channels: { banner } })
-    backend.control.fault({ type: 'status', status: 403, times: 1, code: 'data/permission-denied' })
+    backend.control.fault({ type: 'status', status: 500, times: 1, match: { method: 'GET' } })
     const { result } = renderHook(usePosts, { wrapper: Wrapper })
     await waitFor(() => expect(banner).toHaveBeenCalledTimes(1))
     act(() => banner.mock.calls[0]![0].retry!())

@@ -18,8 +18,11 @@ export interface ApiErrorProviderProps {
   /** What each channel does: pass `uiChannels` from `api-error-kit/ui`, or your own handlers. @default the handlers the hub already has */
   channels?: ChannelHandlers
   /**
-   * Called once when an error that ended the session is reported (its refresh token was refused,
-   * or the refresh failed): send the user to sign in.
+   * Called once each time the session ends: the client's own `onSessionEnd` (a refused or failed
+   * refresh, a 401 no refresh can fix, a sign-out in another tab), or an error that ended it
+   * reported to the hub. The session channel has told the user why by then (`uiChannels`' toast),
+   * and the query client has dropped the user's data. Send the user to sign in here, or with
+   * `useSessionExpired` inside a router. @default none
    */
   onSessionExpired?: (notice: ErrorNotice) => void
   /** User messages laid over the English defaults (a catalog), or asked first (a function). @default the English defaults */
@@ -72,13 +75,23 @@ export function ApiErrorProvider({
 
   useEffect(() => (messages ? setMessages(messages) : undefined), [messages])
 
-  useEffect(
-    () =>
-      client?.tokens?.subscribe((tokens) => {
-        if (tokens) hub.resetSession()
-      }),
-    [client, hub],
-  )
+  useEffect(() => {
+    if (!client) return undefined
+    const stopWatchingTokens = client.tokens?.subscribe((tokens) => {
+      if (tokens) hub.resetSession()
+    })
+    // Heard from the client itself, whatever the screen does meanwhile: the protected page
+    // unmounting, TanStack cancelling its fetches and reverting them. The hub announces it once
+    // (the requests that fail with it are quiet), empties the query cache and calls
+    // onSessionExpired.
+    const stopHearingEnds = client.onSessionEnd((error) =>
+      hub.route(error, { source: 'other', meta: { errorChannel: 'session' } }),
+    )
+    return () => {
+      stopWatchingTokens?.()
+      stopHearingEnds()
+    }
+  }, [client, hub])
 
   const value = useMemo(() => ({ client, hub }), [client, hub])
   return <ApiErrorContext.Provider value={value}>{children}</ApiErrorContext.Provider>

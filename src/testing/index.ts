@@ -17,7 +17,8 @@ export type {
   MockMode,
   MockRateLimit,
   MockRefreshFailure,
+  MockStorage,
   MockUser,
   ResolvedMockBackendOptions,
 } from './mockBackend/types.js'
-export type { RunningMockBackend } from './startMockBackend.js'
+export type { RunningMockBackend, StartMockBackendOptions } from './startMockBackend.js'

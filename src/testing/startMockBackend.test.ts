@@ -86,4 +86,42 @@ describe('startMockBackend', () => {
       await server.close()
     }
   })
+
+  it('listens on the port and host it is given', async () => {
+    const first = await startMockBackend()
+    const port = Number(new URL(first.url).port)
+    await first.close()
+    const server = await startMockBackend({ port, host: 'localhost' })
+    try {
+      expect(server.url).toBe(`http://localhost:${port}`)
+      const response = await fetch(`${server.url}/v1/data/posts`, {
+        headers: { 'x-api-key': 'pk_test_demo' },
+      })
+      // The mock's answer, in bkend's envelope: no token was sent.
+      expect(response.status).toBe(401)
+      expect(await response.json()).toMatchObject({ success: false })
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('says which port is taken rather than failing obscurely', async () => {
+    const first = await startMockBackend()
+    try {
+      const port = Number(new URL(first.url).port)
+      await expect(startMockBackend({ port })).rejects.toThrow(
+        `startMockBackend could not listen on 127.0.0.1:${port}`,
+      )
+    } finally {
+      await first.close()
+    }
+  })
+
+  it('refuses a port that is no port', async () => {
+    for (const port of [-1, 65_536, 1.5, Number.NaN]) {
+      await expect(startMockBackend({ port })).rejects.toThrow(
+        `startMockBackend needs a port from 0 to 65535 (0 picks a free one); got ${port}.`,
+      )
+    }
+  })
 })

@@ -5,9 +5,17 @@ import { createMockBackend, type MockBackend } from './mockBackend/createMockBac
 import type { MockStats } from './mockBackend/stats.js'
 import type { MockBackendOptions } from './mockBackend/types.js'
 
+/** Options of {@link startMockBackend}: where to listen, plus every backend option. */
+export interface StartMockBackendOptions extends MockBackendOptions {
+  /** The TCP port; `0` picks a free one. A fixed port lets an app in development find the backend. @default 0 */
+  port?: number
+  /** The address to listen on, e.g. `localhost` or `::1`. Keep it on loopback: this is a test double. @default '127.0.0.1' */
+  host?: string
+}
+
 /** A mock backend served over real HTTP on loopback. */
 export interface RunningMockBackend {
-  /** The origin to send requests to, e.g. `http://127.0.0.1:53124`. */
+  /** The origin to send requests to, e.g. `http://127.0.0.1:53124` (an IPv6 host in brackets). */
   readonly url: string
   /**
    * Stops the server and destroys open connections; resolves once the port is closed.
@@ -54,19 +62,27 @@ async function writeResponse(response: Response, res: ServerResponse): Promise<v
 }
 
 /**
- * Starts a mock backend on `127.0.0.1` on a free port. `node:http` is loaded only when this
- * runs, so the `testing` entry can still be bundled for the browser.
+ * Starts a mock backend over HTTP, on `127.0.0.1` and a free port unless told otherwise.
+ * `node:http` is loaded only when this runs, so the `testing` entry can still be bundled for
+ * the browser.
  *
  * @example
  * const server = await startMockBackend({ mode: 'backstack' })
+ * const dev = await startMockBackend({ port: 8787 }) // for an app in development: http://127.0.0.1:8787
  * const response = await fetch(`${server.url}/v1/data/posts`, { headers: { 'X-API-Key': 'pk_test_demo' } })
  * await server.close()
  */
 export async function startMockBackend(
-  options: MockBackendOptions = {},
+  options: StartMockBackendOptions = {},
 ): Promise<RunningMockBackend> {
+  const { port = 0, host = '127.0.0.1', ...backendOptions } = options
+  if (!(Number.isInteger(port) && port >= 0 && port <= 65_535)) {
+    throw new TypeError(
+      `startMockBackend needs a port from 0 to 65535 (0 picks a free one); got ${port}.`,
+    )
+  }
   const { createServer } = await import('node:http')
-  const backend = createMockBackend(options)
+  const backend = createMockBackend(backendOptions)
   const sockets = new Set<Socket>()
   let origin = ''
 
@@ -94,13 +110,20 @@ export async function startMockBackend(
   })
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          `startMockBackend could not listen on ${host}:${port} (${error.code ?? error.message}): pick another port, or 0 for a free one.`,
+          { cause: error },
+        ),
+      ),
+    )
+    server.listen(port, host, () => resolve())
   })
   const address = server.address()
   if (address === null || typeof address === 'string')
     throw new Error('The mock backend did not get a TCP port.')
-  origin = `http://127.0.0.1:${address.port}`
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`
 
   // One promise for every call: a test and its afterEach may both close the server.
   let closing: Promise<void> | undefined

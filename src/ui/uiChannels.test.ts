@@ -10,13 +10,13 @@ const notice = (
 ) => ({ id: 'aek-1', error, channel: 'toast' as const, count: 1, source, retry })
 
 describe('createUiChannels', () => {
-  test('shows toast-routed errors as error toasts with a Retry action when they can be retried', () => {
+  test('shows toast-routed errors as error toasts with a Try again action when they can be retried', () => {
     const store = createToastStore()
     const retry = vi.fn()
-    createUiChannels(createToast(store), { retryLabel: 'Retry' }).toast?.(notice(retry))
+    createUiChannels(createToast(store)).toast?.(notice(retry))
     const [item] = store.getSnapshot()
     expect(item).toMatchObject({ type: 'error', message: 'Could not save.' })
-    expect(item?.action?.label).toBe('Retry')
+    expect(item?.action?.label).toBe('Try again')
     item?.action?.onClick()
     expect(retry).toHaveBeenCalledTimes(1)
   })
@@ -69,5 +69,25 @@ describe('createUiChannels', () => {
         politeness: 'assertive',
       },
     ])
+  })
+
+  test('offers Sign in on the session toast when the app gives a way there, and no Try again', () => {
+    const store = createToastStore()
+    const signIn = vi.fn()
+    const expired = makeApiError({ kind: 'auth', status: 401, code: 'auth/session-expired' })
+    const channels = createUiChannels(createToast(store), { signIn })
+    channels.session?.({ ...notice(vi.fn()), channel: 'session', error: expired })
+    const [item] = store.getSnapshot()
+    expect(item?.action?.label).toBe('Sign in')
+    item?.action?.onClick()
+    expect(signIn).toHaveBeenCalledTimes(1)
+    // Without it, the toast only says what happened: the app takes the user to sign in itself.
+    const quiet = createToastStore()
+    createUiChannels(createToast(quiet)).session?.({
+      ...notice(vi.fn()),
+      channel: 'session',
+      error: expired,
+    })
+    expect(quiet.getSnapshot()[0]?.action).toBeUndefined()
   })
 })

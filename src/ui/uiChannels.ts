@@ -5,29 +5,41 @@ import { toastPoliteness } from './toastPoliteness.js'
 /** Options of {@link createUiChannels}. */
 export interface UiChannelsOptions {
   /**
-   * The text of the Retry action on toasts of errors that can be retried.
+   * The text of the Try again action on toasts of errors another attempt may fix.
    * @default 'Try again'
    */
   retryLabel?: string
+  /**
+   * Sends the user to sign in: the action of the toast that says the session ended. Leave it
+   * out when the app already goes to its sign-in page by itself (`onSessionExpired`, a protected
+   * route), where a Sign in button would lead nowhere new.
+   */
+  signIn?: (() => void) | undefined
+  /**
+   * The text of the sign-in action.
+   * @default 'Sign in'
+   */
+  signInLabel?: string
 }
 
 /**
  * Channel handlers for `ApiErrorProvider` that show toast-routed errors with this entry's
- * toasts (with a Retry action when the failed call can be retried), announced assertively
+ * toasts (with a Try again action where another attempt may succeed), announced assertively
  * when what the user did failed (a mutation) and politely for a query that failed over data
- * still shown and for validation errors. A session that ended is an assertive toast too (send
- * the user to sign in with the provider's `onSessionExpired`). Banner and countdown errors need
+ * still shown and for validation errors. A session that ended is one assertive toast, however
+ * many requests failed with it (send the user to sign in with the provider's `onSessionExpired`,
+ * or give `signIn` for a Sign in action on it). Banner and countdown errors need
  * no handler: render `<ErrorBanner>` or `<RateLimitCountdown>` from `useApiError()`.
  *
  * @example
- * const channels = createUiChannels(createToast(myStore), { retryLabel: 'Retry' })
+ * const channels = createUiChannels(createToast(myStore), { signIn: () => router.navigate('/sign-in') })
  * <ApiErrorProvider channels={channels}>...</ApiErrorProvider>
  */
 export function createUiChannels(
   api: ToastApi = toast,
   options: UiChannelsOptions = {},
 ): ChannelHandlers {
-  const { retryLabel = 'Try again' } = options
+  const { retryLabel = 'Try again', signIn, signInLabel = 'Sign in' } = options
   return {
     // Repeats reach the handler each time; the toast store merges them into one notice.
     toast: (notice) =>
@@ -37,7 +49,11 @@ export function createUiChannels(
       }),
     // The user is signed out in the middle of what they were doing: say so at once, whatever
     // `onSessionExpired` then does (a sign-in page, a dialog).
-    session: ({ error }) => void api.error(error, { politeness: 'assertive' }),
+    session: ({ error }) =>
+      void api.error(error, {
+        politeness: 'assertive',
+        action: signIn && { label: signInLabel, onClick: signIn },
+      }),
   }
 }
 

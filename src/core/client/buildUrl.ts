@@ -1,3 +1,5 @@
+import { trimTrailing } from '../utils/trimTrailing.js'
+
 /** Query parameters; `undefined` values are left out, arrays repeat the key. */
 export type QueryParams = Record<
   string,
@@ -8,7 +10,7 @@ export type QueryParams = Record<
 export function buildUrl(baseUrl: string, path: string, query?: QueryParams): URL {
   // Only a URL with an authority is absolute: `users:search` is a path (a custom method).
   const absolute = /^[a-z][a-z\d+.-]*:\/\//i.test(path)
-  const joined = absolute ? path : baseUrl.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '')
+  const joined = absolute ? path : trimTrailing(baseUrl, '/') + '/' + path.replace(/^\/+/, '')
   // A relative baseUrl ('/api') resolves against the page, where there is one.
   const url = new URL(joined, (globalThis as { location?: { href: string } }).location?.href)
   for (const [key, value] of Object.entries(query ?? {})) {

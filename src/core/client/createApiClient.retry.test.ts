@@ -214,3 +214,19 @@ describe('createApiClient: one wait per rate-limited scope', () => {
     await limited
   })
 })
+
+describe('createApiClient: a wait it takes itself', () => {
+  it('counts the request it holds in the cooldown store until it sends it again', async () => {
+    const client = await setup()
+    server.control.fault({ type: 'status', status: 429, headers: { 'retry-after': '1' } })
+    const seen: number[] = []
+    client.rateLimits.subscribe(() => seen.push(client.rateLimits.getAll()[0]?.waiting ?? -1))
+    await expect(client.get('/v1/data/posts')).resolves.toHaveProperty('success', true)
+    // Set by the 429 (none held yet), one held through the wait, then the wait is over.
+    expect(seen).toEqual([0, 1, -1])
+    expect(gets()).toBe(2)
+    // Released too: a later wait of the scope starts with nobody held.
+    client.rateLimits.set({ scope: server.url, until: Date.now() + 60_000 })
+    expect(client.rateLimits.get(server.url)?.waiting).toBe(0)
+  })
+})

@@ -6,6 +6,7 @@ import { abortReason, sleep } from '../utils/abortable.js'
 import { randomUuid } from '../utils/randomUuid.js'
 import { assertNoSecretKey } from './assertNoSecretKey.js'
 import { createCrossTab } from './auth/crossTab.js'
+import { isTokenRefused } from './auth/isTokenRefused.js'
 import { memoryTokenStore } from './auth/memoryTokenStore.js'
 import { readJwtExpiry } from './auth/readJwtExpiry.js'
 import { createRefreshCoordinator } from './auth/refreshCoordinator.js'
@@ -57,6 +58,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const store = auth ? (auth.store ?? memoryTokenStore()) : undefined
   const shouldRefresh =
     auth?.shouldRefresh ?? ((error: ApiError) => error.code === 'auth/access-token-expired')
+  const endsSessionOn = auth?.endsSessionOn ?? isTokenRefused
   const coordinator =
     auth && store
       ? createRefreshCoordinator({
@@ -143,7 +145,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           const wait = cooldown.until - Date.now()
           if (wait > policy.maxRetryAfterMs || Date.now() + wait >= deadline)
             throw rateLimitedError(cooldown, wait, context)
-          await sleep(wait, signal)
+          // Counted in the store while it sleeps, so the UI can show the wait it is in.
+          const release = rateLimits.hold(scope)
+          try {
+            await sleep(wait, signal)
+          } finally {
+            release()
+          }
           // A later 429 of the scope may have moved its deadline while this request slept.
           continue
         }
@@ -196,7 +204,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
               unwrap ?? options.unwrap ?? false,
               context,
             )) as T
-          error = await decodeResponse(response, context)
+          // The signal carries the request's deadline and the caller's abort into the body read.
+          error = await decodeResponse(response, { ...context, signal })
         } catch (thrown) {
           if (signal.aborted) throw abortReason(signal)
           error = decodeError(thrown, context)
@@ -205,6 +214,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           await coordinator.recover(tokens.accessToken, signal)
           replayed = true
           continue
+        }
+        if (useAuth && tokens && endsSessionOn(error)) {
+          // Newer tokens than the refused one: the request goes again with them, once.
+          const newer = await coordinator.refused(tokens.accessToken, error, signal)
+          if (newer && !replayed) {
+            replayed = true
+            continue
+          }
+          throw error
         }
         const delay = error.retryAfterMs ?? backoffDelay(policy, retries)
         if (error.status === 429) rateLimits.set({ scope, until: Date.now() + delay, error })
@@ -242,6 +260,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     delete: (path, init = {}) => send('DELETE', path, init, init.body),
     rateLimits,
     tokens: store,
+    onSessionEnd: (listener) => coordinator?.onSessionEnd(listener) ?? (() => {}),
     dispose: () => coordinator?.dispose(),
   }
 }

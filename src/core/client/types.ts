@@ -24,9 +24,23 @@ export interface AuthOptions {
    */
   endsSession?: (error: ApiError) => boolean
   /**
-   * Called once when the session ends because the refresh failed: show sign-in. It runs in a
-   * microtask; an error it throws is reported as an unhandled rejection and does not change the
-   * session-end error the requests fail with.
+   * Whether an error a request met with the access token ends the session, as a refresh cannot
+   * fix it: the store is cleared, `onSessionExpired` and `onSessionEnd` listeners run once, and
+   * the request fails with it. Asked for errors that did not ask for a refresh (`shouldRefresh`),
+   * and only for requests sent with a token. A 401 that answered a token replaced meanwhile is
+   * sent again with the new one instead.
+   * @default a 401 that refuses the token: `auth/invalid-access-token`, `auth/invalid-token-format`,
+   * `auth/unauthorized`, `auth/missing-authorization-header`, `auth/session-expired`,
+   * `auth/token-expired`, `auth/invalid-refresh-token` (or their `common/` forms), OAuth's
+   * `invalid_token`, or a 401 with no code (`http/401`)
+   */
+  endsSessionOn?: (error: ApiError) => boolean
+  /**
+   * Called once each time the session of this tab ends, however it was learnt (a refused or failed
+   * refresh, a 401 no refresh can fix, a sign-out or a shared store emptied by another tab): show
+   * sign-in. It runs right after the store is cleared, before the waiting requests fail; an
+   * error it throws is reported as an unhandled rejection and changes nothing else. A `clear()`
+   * of the store by the app (signing out) does not call it. @default none
    */
   onSessionExpired?: (error: ApiError) => void
   /** Coordinate refreshes across the tabs of the origin (Web Locks + BroadcastChannel). @default true */
@@ -129,6 +143,19 @@ export interface ApiClient {
   readonly rateLimits: CooldownStore
   /** The token store, when `auth` is set. */
   readonly tokens: TokenStore | undefined
+  /**
+   * Calls `listener` once each time the session of this tab ends, however it was learnt: a
+   * refresh refused or failed here, a 401 no refresh can fix (`auth.endsSessionOn`), a sign-out
+   * another tab announced, or a shared store (localStorage) another tab emptied. It runs right
+   * after the store is cleared and before the requests waiting on the session fail, after
+   * `auth.onSessionExpired`; what it throws is reported as an unhandled rejection. A session
+   * starts again when tokens are stored (sign-in); the app's own `tokens.clear()` (signing out)
+   * is not an end. Without `auth` it never runs. Returns the unsubscribe function.
+   *
+   * @example
+   * const stop = api.onSessionEnd((error) => router.navigate('/sign-in', { state: { reason: error.userMessage } }))
+   */
+  onSessionEnd(listener: (error: ApiError) => void): () => void
   /** Stops listening to other tabs. Call it when the client is thrown away. */
   dispose(): void
 }

@@ -144,7 +144,7 @@ export function decodeThrownRead(
     headers: context.headers ?? thrown.headers,
     method: context.method ?? thrown.method,
     url: context.url ?? thrown.url,
-    now: context.now,
+    now: Number.isFinite(context.now) ? context.now : undefined,
   }
   const read = { ...given, headers: toHeaderMap(given.headers) }
   const decoded = thrown.decoded ?? (thrown.unread ? UNREAD : decodeInput(thrown.body, given, read))
@@ -167,7 +167,7 @@ export function decodeThrownRead(
  * @param input - the body, text or thrown value.
  * @param context - what is known of the response: `status` (wins over the body), `headers`
  *   (`Retry-After`, request id), `method`, `url`, and `now` (the clock `Retry-After` dates are read
- *   against; `Date.now()` by default).
+ *   against; `Date.now()` by default, and in place of a `now` that is not a finite number).
  * @example
  * const error = decodeError(await response.json(), { status: response.status, headers: response.headers })
  * error.code        // 'auth/access-token-expired'
@@ -180,7 +180,9 @@ export function decodeError(input: unknown, context: DecodeContext = {}): ApiErr
     if (thrown) return decodeThrownRead(thrown, input, context)
     // Always the same shape: a spread of a context without `headers` made a slower object, and
     // `decodeError(body, { status })` took twice as long as with headers.
-    const { status, method, url, now } = context
+    const { status, method, url } = context
+    // A clock that is no number would make every wait NaN: Date.now() stands in for it.
+    const now = Number.isFinite(context.now) ? context.now : undefined
     const read = { status, headers: toHeaderMap(context.headers), method, url, now }
     return completeDecoded(decodeInput(input, context, read), input, read)
   } catch (cause) {

@@ -1,12 +1,15 @@
 import type { ApiError } from '../ApiError.js'
 import { isApiError } from '../isApiError.js'
+import { abortReason } from '../utils/abortable.js'
 import { decodeError, decodeThrownRead } from './decodeError.js'
-import type { DecodeResponseOptions } from './decodeResponse.js'
-import { bodyFailure, readBodyText, type BodyText } from './readBodyText.js'
+import { checkResponseOptions, type DecodeResponseOptions } from './decodeResponse.js'
+import { bodyFailure, readBodyText, type BodyBounds, type BodyText } from './readBodyText.js'
 import { readThrown } from './thrown/readThrown.js'
+import type { ThrownRead } from './thrown/types.js'
+import type { DecodeContext } from './types.js'
 
 /** Reads a body left unread: a copy of a response, so the app can still read it; a Blob in full. */
-async function readUnread(unread: Response | Blob, maxBytes: number): Promise<BodyText> {
+async function readUnread(unread: Response | Blob, bounds: BodyBounds): Promise<BodyText> {
   if (!(unread instanceof Blob)) {
     let copy = unread
     try {
@@ -14,9 +17,9 @@ async function readUnread(unread: Response | Blob, maxBytes: number): Promise<Bo
     } catch {
       // A body already locked cannot be copied: read it as it is.
     }
-    return readBodyText(copy, maxBytes)
+    return readBodyText(copy, bounds)
   }
-  if (unread.size > maxBytes) return { failure: 'too-large' }
+  if (unread.size > bounds.maxBytes) return { failure: 'too-large' }
   return unread.text().then(
     (text) => ({ text }),
     () => ({ failure: 'unreadable' as const }),
@@ -26,13 +29,14 @@ async function readUnread(unread: Response | Blob, maxBytes: number): Promise<Bo
 /**
  * {@link decodeError}, reading first the body another client left unread: ky 1's `HTTPError`,
  * a `Response` given as it is, an axios `blob` response. A response is read from a copy, so
- * `error.response.json()` still works after. Any other input is decoded as `decodeError` does.
- * It never rejects; `createQueryClient` decodes what queries and mutations throw with it.
+ * `error.response.json()` still works after. The read is bounded as `decodeResponse`'s is
+ * (`maxBodyBytes`, `timeoutMs`, `signal`). Any other input is decoded as `decodeError` does. It
+ * never rejects but for a bad option value; `createQueryClient` decodes what queries and
+ * mutations throw with it.
  *
- * @param options - the context `decodeError` takes, and `maxBodyBytes`: the most bytes read; a
- *   longer body is decoded as `too-large` (default 1 MiB).
+ * @param options - the context `decodeError` takes, and the bounds of the body read.
  * @example
- * try { await ky.post('/v1/data/posts', { json: post }) } catch (thrown) {
+ * try { await ky.post('v1/data/posts', { json: post }) } catch (thrown) {
  *   const error = await decodeErrorAsync(thrown)
  *   form.setError('title', { message: error.fields.title?.[0] })
  * }
@@ -41,8 +45,9 @@ export async function decodeErrorAsync(
   input: unknown,
   options: DecodeResponseOptions = {},
 ): Promise<ApiError> {
+  checkResponseOptions(options, 'decodeErrorAsync')
   if (isApiError(input)) return input
-  const { maxBodyBytes = 1_048_576, ...context } = options
+  const { maxBodyBytes = 1_048_576, timeoutMs = 10_000, signal, ...context } = options
   let thrown
   try {
     thrown = readThrown(input)
@@ -50,9 +55,20 @@ export async function decodeErrorAsync(
     // A hostile input (a throwing getter): decodeError says what it can of it.
   }
   if (!thrown?.unread) return decodeError(input, context)
-  const body = await readUnread(thrown.unread, maxBodyBytes)
-  const read =
-    'text' in body ? { body: body.text } : { decoded: bodyFailure(body.failure, maxBodyBytes) }
+  const bounds = { maxBytes: maxBodyBytes, timeoutMs, signal }
+  const body = await readUnread(thrown.unread, bounds)
+  if ('text' in body) return decodeRead(thrown, { body: body.text }, input, context)
+  if (body.failure === 'aborted') return decodeError(abortReason(signal!), context)
+  return decodeRead(thrown, { decoded: bodyFailure(body.failure, bounds) }, input, context)
+}
+
+/** The thrown value decoded with the body now read; should that throw, as `decodeError` would. */
+function decodeRead(
+  thrown: ThrownRead,
+  read: Pick<ThrownRead, 'body' | 'decoded'>,
+  input: unknown,
+  context: DecodeContext,
+): ApiError {
   try {
     return decodeThrownRead({ ...thrown, unread: undefined, ...read }, input, context)
   } catch {

@@ -1,4 +1,5 @@
 import { readText } from '../utils/readText.js'
+import { readHtmlTitle } from './readHtmlTitle.js'
 import type { DecodedBody } from './types.js'
 
 /** The most characters of a body we parse; longer text is treated as unreadable. */
@@ -6,7 +7,7 @@ export const MAX_BODY_CHARS = 2_000_000
 
 /**
  * Reads a body that is text: JSON is parsed (`{ json }`), anything else becomes a body of its own
- * format: `empty`, `html` (a proxy's error page; its `<title>` kept as the message), `invalid-json`,
+ * format: `empty`, `html` (a proxy's error page; the `<title>` in its first 64 kB kept as the message), `invalid-json`,
  * `too-large` or `text`.
  */
 export function decodeText(text: string, contentType = ''): { json: unknown } | DecodedBody {
@@ -26,8 +27,8 @@ export function decodeText(text: string, contentType = ''): { json: unknown } | 
     }
   }
   if (/^</.test(trimmed) || /html/i.test(contentType)) {
-    const title = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(trimmed)?.[1]
-    return { format: 'html', message: readText(title) ?? 'The server sent an HTML error page.' }
+    const title = readText(readHtmlTitle(trimmed))
+    return { format: 'html', message: title ?? 'The server sent an HTML error page.' }
   }
   return { format: 'text', message: readText(trimmed) }
 }

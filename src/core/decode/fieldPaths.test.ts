@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { expectLinear } from '../../../test/support/linearTime.js'
 import { createFieldCollector, normalizeFieldPath } from './fieldPaths.js'
 
 describe('normalizeFieldPath', () => {
@@ -46,6 +47,40 @@ describe('normalizeFieldPath', () => {
     [['body', '__proto__']],
   ])('gives undefined for %j', (input) => {
     expect(normalizeFieldPath(input)).toBeUndefined()
+  })
+})
+
+describe('normalizeFieldPath on hostile names', () => {
+  it('takes a name of 256 characters and drops a longer one, whose message goes to the form', () => {
+    const longest = `a${'.b'.repeat(127)}b`.slice(0, 256)
+    expect(normalizeFieldPath(longest)).toBe(longest)
+    expect(normalizeFieldPath(`${longest}c`)).toBeUndefined()
+    expect(normalizeFieldPath(`  ${longest}  `)).toBe(longest)
+    expect(normalizeFieldPath(['body', ...Array(200).fill('ab')])).toBeUndefined()
+    const collector = createFieldCollector()
+    collector.add('x'.repeat(300), 'Too long a name.')
+    expect(collector.result()).toEqual({ fields: undefined, formErrors: ['Too long a name.'] })
+  })
+
+  // `{ errors: { ['['.repeat(40_000)]: ['x'] } }` took 4.4 s.
+  it.each([['['], ['["'], ['[a'], ["['a"], ['#/['], ['a[0]']])(
+    'takes time in proportion to a name of %j repeated',
+    (unit) => {
+      const name = (chars: number) => unit.repeat(Math.ceil(chars / unit.length))
+      const small = name(16 * 1024)
+      const large = name(256 * 1024)
+      expectLinear(
+        () => normalizeFieldPath(small),
+        () => normalizeFieldPath(large),
+      )
+    },
+  )
+
+  it('reads bracket names within the cap as before', () => {
+    const name = `items${'[0]'.repeat(80)}`
+    expect(normalizeFieldPath(name)).toBe(`items${'.0'.repeat(80)}`)
+    expect(normalizeFieldPath('a[[0]]')).toBe('a.[0]')
+    expect(normalizeFieldPath('a["b"]["c"]')).toBe('a.b.c')
   })
 })
 
@@ -97,7 +132,7 @@ describe('createFieldCollector', () => {
 describe('normalizeFieldPath on plain paths', () => {
   it('reads dotted paths and JSON Pointers of plain names as the general parser reads name lists', () => {
     const name = fc.oneof(
-      fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
+      fc.stringMatching(/^[\w-]{1,12}$/),
       fc.constantFrom('__proto__', 'constructor', 'prototype', 'constructors', '0'),
     )
     const segments = fc

@@ -1,4 +1,5 @@
 import { readString } from '../utils/readString.js'
+import { bracketsToDots } from './bracketsToDots.js'
 
 /** The request parts FastAPI names first in a `loc`; they are no field. */
 export const LOCATIONS: ReadonlySet<unknown> = new Set([
@@ -11,13 +12,19 @@ export const LOCATIONS: ReadonlySet<unknown> = new Set([
 const UNSAFE_SEGMENT = /(?:^|\.)(?:__proto__|constructor|prototype)(?:\.|$)/
 /** Names of `[A-Za-z0-9_-]` joined by single dots: most paths, already in their final form. */
 const PLAIN = /^[\w-]+(?:\.[\w-]+)*$/
+/**
+ * The longest field name read, in characters (before it is normalised). A form's paths are far
+ * shorter; a longer one is dropped rather than cut, since a cut path could name another field.
+ */
+export const MAX_FIELD_PATH = 256
 
 /**
  * Turns a server's name for a field into a react-hook-form dotted path: `items[0].name`,
  * `#/items/0/name`, `/items/0/name` and FastAPI's `["body", "items", 0, "name"]` all become
- * `items.0.name`. Returns `undefined` for an empty path or one with an unsafe segment
- * (`__proto__`, `constructor`, `prototype`) anywhere, also inside a JSON Pointer token or a
- * `loc` item (`#/a.__proto__`), so nothing can reach an object's prototype.
+ * `items.0.name`. Returns `undefined` for an empty path, one over {@link MAX_FIELD_PATH}
+ * (256) characters, or one with an unsafe segment (`__proto__`, `constructor`, `prototype`)
+ * anywhere, also inside a JSON Pointer token or a `loc` item (`#/a.__proto__`), so nothing can
+ * reach an object's prototype. Its cost is in proportion to the path's length.
  */
 export function normalizeFieldPath(path: unknown): string | undefined {
   let text: string
@@ -27,6 +34,7 @@ export function normalizeFieldPath(path: unknown): string | undefined {
     text = parts.join('.')
   } else if (typeof path === 'string') {
     text = path.trim()
+    if (text.length > MAX_FIELD_PATH) return undefined
     if (text.startsWith('#/') || text.startsWith('/')) {
       const tokens = text.slice(text.indexOf('/') + 1)
       text = tokens.includes('~')
@@ -36,11 +44,12 @@ export function normalizeFieldPath(path: unknown): string | undefined {
             .join('.')
         : tokens.replaceAll('/', '.')
     } else if (text.includes('[')) {
-      text = text.replace(/\[["']?([^\]"']*)["']?\]/g, '.$1')
+      text = bracketsToDots(text)
     }
   } else {
     return undefined
   }
+  if (text.length > MAX_FIELD_PATH) return undefined
   // The dotted path is what react-hook-form walks, so it is the one checked for unsafe names.
   if (!PLAIN.test(text)) {
     text = text
@@ -54,7 +63,10 @@ export function normalizeFieldPath(path: unknown): string | undefined {
 
 /** Collects field and form messages as decoders read them, keeping order and dropping repeats. */
 export interface FieldCollector {
-  /** Adds `message` to the field at `path`; an unusable path sends it to the form instead. */
+  /**
+   * Adds `message` to the field at `path`; an unusable path (empty, unsafe, or over
+   * {@link MAX_FIELD_PATH} characters) sends it to the form instead.
+   */
   add(path: unknown, message: unknown): void
   /** Adds a message that belongs to the whole form. */
   addForm(message: unknown): void

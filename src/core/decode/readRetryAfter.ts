@@ -1,10 +1,11 @@
+import { checkOption } from '../utils/checkOption.js'
 import { toHeaderMap } from '../utils/headerMap.js'
 import type { HeadersLike } from './types.js'
 
 /** The longest wait we accept from a server: longer values are clamped to it (24 hours). */
 export const MAX_RETRY_AFTER_MS = 86_400_000
 
-const SECONDS = /^\s*\d+(\.\d+)?\s*$/
+const SECONDS = /^\s*\d+(?:\.\d+)?\s*$/
 
 /** A gap between the `Date` header and our clock that is rounding and latency, not skew. */
 const SKEW_TOLERANCE_MS = 2000
@@ -43,12 +44,19 @@ function readReset(value: string | undefined, serverNow: number, now: number): n
  * 24 hours are clamped. Never NaN.
  *
  * @param options - `limited`: the response is a 429 or 503; `now`: the local clock in epoch
- *   milliseconds (default `Date.now()`).
+ *   milliseconds (default `Date.now()`). A `now` that is not a finite number throws a `TypeError`.
  */
 export function readRetryAfter(
   headers: HeadersLike | undefined,
   options: { now?: number | undefined; limited: boolean },
 ): number | undefined {
+  checkOption(
+    'readRetryAfter',
+    'now',
+    options.now,
+    Number.isFinite,
+    'epoch milliseconds, such as Date.now()',
+  )
   if (!headers) return undefined
   const map = toHeaderMap(headers)
   const retryAfter = map.get('retry-after')

@@ -17,7 +17,11 @@ export interface DecodeContext {
   method?: string | undefined
   /** The request URL. */
   url?: string | undefined
-  /** The clock, in epoch milliseconds; defaults to `Date.now()`. Tests pass a fixed one. */
+  /**
+   * The clock, in epoch milliseconds; defaults to `Date.now()`. Tests pass a fixed one. One that
+   * is not a finite number is ignored by `decodeError` (which never throws) and rejected by
+   * `decodeResponse` and `readRetryAfter`.
+   */
   now?: number | undefined
 }
 

@@ -4,7 +4,7 @@ const KEYS = ['retry_after', 'retryAfter'] as const
 
 const readSeconds = (value: unknown): number | undefined => {
   const seconds =
-    typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value
+    typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value
   return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0
     ? Math.round(seconds * 1000)
     : undefined

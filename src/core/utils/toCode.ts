@@ -10,7 +10,8 @@ const slug = (text: string, max: number): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, max)
-    .replace(/^-+|-+$/g, '')
+    // Runs of dashes are single by now.
+    .replace(/^-|-$/g, '')
 
 /**
  * Builds a `domain/name` code from a format's own code: kebab-case, lower-case, trimmed and

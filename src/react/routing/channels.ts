@@ -16,7 +16,7 @@ export interface RouteContext {
   hasForm?: boolean
   /** Per-call overrides: `{ errorChannel: 'toast' }` or a function of the error. */
   meta?: RouteMeta | undefined
-  /** What a Retry button should do, if retrying makes sense. */
+  /** What a Try again button should do; the notice keeps it only where `mayRetrySucceed` says another attempt may work. */
   retry?: (() => void) | undefined
 }
 
@@ -39,6 +39,6 @@ export interface ErrorNotice {
   readonly count: number
   /** What reported it: a query, a mutation, or the app itself. */
   readonly source: 'query' | 'mutation' | 'other'
-  /** Retries the failed call, where that makes sense. */
+  /** Retries the failed call: only where another attempt may succeed (`mayRetrySucceed`), never for a 403, a 404 or a validation error. */
   readonly retry: (() => void) | undefined
 }

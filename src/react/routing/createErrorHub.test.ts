@@ -130,23 +130,59 @@ describe('createErrorHub', () => {
 
   // Regression: the hub held one page-level error, so a banner that covered another and then went
   // (its query recovered) left the page with no error while the first query still had no data.
-  it('shows a covered page-level error again when the one over it goes, and lets either go by id', () => {
+  it('shows a covered page-level error again when the one over it is resolved', () => {
     const hub = createErrorHub()
     const listener = vi.fn()
     hub.subscribe(listener)
     const forbidden = hub.route(decodeError({}, { status: 403 }), { source: 'query' })
     const failed = hub.route(serverError(), { source: 'query' })
     expect(hub.getPageError()).toBe(failed)
-    hub.dismiss(failed!.id)
+    hub.resolve(failed!.id)
     expect(hub.getPageError()).toBe(forbidden)
     expect(listener).toHaveBeenCalledTimes(3)
-    // A covered notice that goes (its query recovered) changes nothing on show.
+    // A covered notice that is resolved changes nothing on show.
     const again = hub.route(serverError(), { source: 'query' })
-    hub.dismiss(forbidden!.id)
+    hub.resolve(forbidden!.id)
     expect(hub.getPageError()).toBe(again)
     expect(listener).toHaveBeenCalledTimes(4)
+    hub.resolve(again!.id)
+    expect(hub.getPageError()).toBeUndefined()
+  })
+
+  // Regression: dismiss() took away the banner on show and the one under it took its place, so a
+  // banner the user had just closed seemed to come straight back.
+  it('takes the covered notices away with the one the user dismisses', () => {
+    const hub = createErrorHub()
+    const listener = vi.fn()
+    hub.subscribe(listener)
+    const forbidden = hub.route(decodeError({}, { status: 403 }), { source: 'query' })
+    const missing = hub.route(decodeError({}, { status: 404 }), { source: 'query' })
+    const failed = hub.route(serverError(), { source: 'query' })
+    hub.dismiss(failed!.id)
+    expect(hub.getPageError()).toBeUndefined()
+    expect(listener).toHaveBeenCalledTimes(4)
+    // With the id of a covered notice: that one and those under it; the one on show stays.
+    const first = hub.route(decodeError({}, { status: 403 }), { source: 'query' })
+    const second = hub.route(decodeError({}, { status: 404 }), { source: 'query' })
+    const third = hub.route(serverError(), { source: 'query' })
+    hub.dismiss(second!.id)
+    expect(hub.getPageError()).toBe(third)
+    hub.resolve(third!.id)
+    expect(hub.getPageError()).toBeUndefined()
+    expect([forbidden, missing, first].every(Boolean)).toBe(true)
+  })
+
+  it('clears every page-level error with dismiss() and no id', () => {
+    const hub = createErrorHub()
+    for (const status of [403, 404, 500])
+      hub.route(decodeError({}, { status }), { source: 'query' })
     hub.dismiss()
     expect(hub.getPageError()).toBeUndefined()
+    // Nothing to clear: no change to tell anyone about.
+    const listener = vi.fn()
+    hub.subscribe(listener)
+    hub.dismiss()
+    expect(listener).not.toHaveBeenCalled()
   })
 
   it('keeps the five latest page-level errors', () => {
@@ -156,9 +192,28 @@ describe('createErrorHub', () => {
     )
     for (const notice of notices.slice(1).reverse()) {
       expect(hub.getPageError()).toBe(notice)
-      hub.dismiss()
+      hub.resolve(notice!.id)
     }
     expect(hub.getPageError()).toBeUndefined()
+  })
+
+  // Regression: a 403 banner offered Try again, which could only fetch the same refusal.
+  it('offers a retry only where another attempt may succeed', () => {
+    const hub = createErrorHub()
+    const retry = () => {}
+    const offered = (status: number) =>
+      hub.route(decodeError({}, { status }), { source: 'query', retry })?.retry !== undefined
+    expect([403, 404, 400, 401, 409, 405].map(offered)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
+    expect([500, 503, 408, 429].map(offered)).toEqual([true, true, true, true])
+    const network = hub.route(new TypeError('Failed to fetch'), { source: 'query', retry })
+    expect(network?.retry).toBe(retry)
   })
 
   it('sends a notice to the latest attached handler of its channel, else to its own', () => {

@@ -2,6 +2,7 @@ import type { ApiError } from '../../core/ApiError.js'
 import { decodeError } from '../../core/decode/decodeError.js'
 import type { Channel, ErrorNotice, RouteContext } from './channels.js'
 import { errorKey } from './errorKey.js'
+import { mayRetrySucceed } from './mayRetrySucceed.js'
 import { routeError } from './routeError.js'
 
 /** What each channel does with a notice; missing channels only update the hub's state. */
@@ -34,8 +35,17 @@ export interface ErrorHub {
    * later one covers it rather than ending it, so it is on show again when that one goes.
    */
   getPageError(): ErrorNotice | undefined
-  /** Dismisses the page-level error on show (or the page-level notice with `id`, on show or covered). */
+  /**
+   * The user closes a page-level notice: with `id`, that notice and the older ones it covers (the
+   * user saw each when it arrived); without, every page-level notice. A dismissed notice does not
+   * come back, and no covered one takes its place: the banner the user closed stays closed.
+   */
   dismiss(id?: string): void
+  /**
+   * What a page-level notice reported is over (its query succeeded, or no component on screen
+   * watches it any more): that notice goes, and a notice it covered is on show again.
+   */
+  resolve(id: string): void
   /** Calls `listener` when the page-level error changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void
   /** Replaces the hub's own channel handlers (those given to `createErrorHub`). */
@@ -113,7 +123,8 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
         channel,
         count: merged ? previous.notice.count + 1 : 1,
         source: context.source ?? 'other',
-        retry: context.retry,
+        // A refusal (403, 404, a validation error) answers the same again: no Try again for it.
+        retry: context.retry && mayRetrySucceed(error) ? context.retry : undefined,
       }
       recent.set(key, { notice, at: now })
       if (recent.size > 50) recent.delete(recent.keys().next().value!)
@@ -127,8 +138,15 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
     },
     getPageError: () => pages.at(-1),
     dismiss(id) {
+      const index = id === undefined ? pages.length - 1 : pages.findIndex((page) => page.id === id)
+      if (index === -1) return
       const shown = pages.at(-1)
-      pages = pages.filter((notice) => notice.id !== (id ?? shown?.id))
+      pages = pages.slice(index + 1)
+      if (pages.at(-1) !== shown) emit()
+    },
+    resolve(id) {
+      const shown = pages.at(-1)
+      pages = pages.filter((notice) => notice.id !== id)
       if (pages.at(-1) !== shown) emit()
     },
     subscribe(listener) {

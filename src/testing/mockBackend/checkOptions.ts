@@ -1,4 +1,5 @@
 import { faultTypes } from './faults.js'
+import { isEmail } from './isEmail.js'
 import type { MockFault, MockMode, MockRateLimit, ResolvedMockBackendOptions } from './types.js'
 
 const modes: readonly MockMode[] = [
@@ -8,7 +9,6 @@ const modes: readonly MockMode[] = [
   'backstack-payload',
   'problem',
 ]
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 function refuse(message: string): never {
   throw new TypeError(message)
@@ -75,12 +75,12 @@ export function checkOptions(options: ResolvedMockBackendOptions): void {
   if (typeof options.now !== 'function')
     refuse('now must be a function returning epoch milliseconds.')
   for (const key of options.apiKeys) {
-    if (typeof key !== 'string' || !/^(pk|sk)_/.test(key)) {
+    if (typeof key !== 'string' || !/^(?:pk|sk)_/.test(key)) {
       refuse(`The API key "${String(key)}" can never be accepted: keys start with pk_ or sk_.`)
     }
   }
   for (const user of options.users) {
-    if (typeof user.email !== 'string' || !emailPattern.test(user.email.trim())) {
+    if (typeof user.email !== 'string' || !isEmail(user.email.trim())) {
       refuse(
         `The user email "${String(user.email)}" could never sign in: give an address like a@example.com.`,
       )

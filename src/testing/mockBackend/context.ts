@@ -46,7 +46,7 @@ export interface MockContext {
   rateLimit?: RateLimitState
 }
 
-const jsonType = /^application\/([\w.-]+\+)?json\s*(;|$)/i
+const jsonType = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i
 
 /**
  * The JSON object body of a request, or `undefined` when it is not one. Like bkend's body

@@ -72,3 +72,64 @@ describe('createMockBackend', () => {
     expect(options.now).toBe(Date.now)
   })
 })
+
+describe('createMockBackend with storage', () => {
+  const memoryStorage = () => {
+    const items = new Map<string, string>()
+    return {
+      items,
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+    }
+  }
+  const me = (backend: ReturnType<typeof createMockBackend>, token: string) =>
+    backend.handle(
+      new Request(`${base}/v1/auth/me`, {
+        headers: { ...headers, authorization: `Bearer ${token}` },
+      }),
+    )
+
+  // Regression: the in-page mock forgot its sessions on every reload, so the token an app kept in
+  // localStorage was refused by the next page as a token the server never issued.
+  it('keeps users, sessions and tokens across a restart', async () => {
+    const storage = memoryStorage()
+    const first = createMockBackend({ storage })
+    const signUp = await first.handle(
+      new Request(`${base}/v1/auth/email/signup`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ email: 'new@example.com', password: 'password123' }),
+      }),
+    )
+    const { data: tokens } = (await signUp.json()) as {
+      data: { accessToken: string; refreshToken: string }
+    }
+    const second = createMockBackend({ storage })
+    expect((await me(second, tokens.accessToken)).status).toBe(200)
+    const refreshed = await second.handle(
+      new Request(`${base}/v1/auth/refresh`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ refreshToken: tokens.refreshToken }),
+      }),
+    )
+    expect(refreshed.status).toBe(200)
+    // The rotation was kept too: the old refresh token is a replay for a third start.
+    const third = createMockBackend({ storage })
+    expect((await me(third, tokens.accessToken)).status).toBe(200)
+    expect(third.control.signIn('new@example.com').accessToken).toMatch(/\./)
+  })
+
+  it('forgets them with control.reset(), and starts afresh from storage it cannot read', async () => {
+    const storage = memoryStorage()
+    const first = createMockBackend({ storage, storageKey: 'mine' })
+    const { accessToken } = first.control.signIn()
+    first.control.reset()
+    expect((await me(createMockBackend({ storage, storageKey: 'mine' }), accessToken)).status).toBe(
+      401,
+    )
+    storage.items.set('mine', '{ not json')
+    const fresh = createMockBackend({ storage, storageKey: 'mine' })
+    expect(fresh.control.signIn().refreshToken).toMatch(/^rt_/)
+  })
+})

@@ -32,6 +32,8 @@ export interface MockBackend {
 
 const routes: readonly RouteDef[] = [...authRoutes, ...dataRoutes]
 
+const noStorage = { getItem: () => null, setItem: () => {} }
+
 function resolveOptions(options: MockBackendOptions): ResolvedMockBackendOptions {
   return {
     mode: options.mode ?? 'bkend',
@@ -46,6 +48,8 @@ function resolveOptions(options: MockBackendOptions): ResolvedMockBackendOptions
     rateLimits: options.rateLimits ?? {},
     now: options.now ?? Date.now,
     problemTypeBase: options.problemTypeBase ?? 'https://example.com/problems/',
+    storage: options.storage ?? noStorage,
+    storageKey: options.storageKey ?? 'api-error-kit.mock-sessions',
   }
 }
 

@@ -27,6 +27,39 @@ interface Session {
 /** The outcome of a check: the value, or the bkend code of the refusal. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; code: string; replay?: boolean }
 
+/** What `storage` keeps of the session store, as JSON. */
+interface SessionSnapshot {
+  users: UserRecord[]
+  sessions: Session[]
+  accessTokens: [string, { sessionId: string; expiresAt: number }][]
+  refreshTokens: [string, { sessionId: string; rotated: boolean; expiresAt: number }][]
+}
+
+/** Fills the maps from `storage`; false when it holds nothing usable (first start, or text of another shape). */
+function restore(
+  options: ResolvedMockBackendOptions,
+  maps: {
+    users: Map<string, UserRecord>
+    sessions: Map<string, Session>
+    accessTokens: Map<string, SessionSnapshot['accessTokens'][number][1]>
+    refreshTokens: Map<string, SessionSnapshot['refreshTokens'][number][1]>
+  },
+): boolean {
+  let snapshot: Partial<SessionSnapshot>
+  try {
+    snapshot = JSON.parse(options.storage.getItem(options.storageKey) ?? 'null') ?? {}
+  } catch {
+    return false
+  }
+  const { users, sessions, accessTokens, refreshTokens } = snapshot
+  if (![users, sessions, accessTokens, refreshTokens].every(Array.isArray)) return false
+  for (const user of users!) maps.users.set(user.email.toLowerCase(), user)
+  for (const session of sessions!) maps.sessions.set(session.id, session)
+  for (const [token, record] of accessTokens!) maps.accessTokens.set(token, record)
+  for (const [token, record] of refreshTokens!) maps.refreshTokens.set(token, record)
+  return true
+}
+
 /** Users, sessions and tokens, with rotation and replay detection of refresh tokens. */
 export type SessionStore = ReturnType<typeof createSessionStore>
 
@@ -79,26 +112,48 @@ export function createSessionStore(options: ResolvedMockBackendOptions) {
     return count
   }
 
-  const reset = () => {
+  const clear = () => {
     users.clear()
     sessions.clear()
     accessTokens.clear()
     refreshTokens.clear()
     userCount = 0
-    for (const user of options.users) addUser(user.email, user.password, user.name)
   }
-  reset()
+  // Written after every change, so a reload of the page finds the sessions its tokens belong to.
+  const save = () => {
+    const snapshot: SessionSnapshot = {
+      users: [...users.values()],
+      sessions: [...sessions.values()],
+      accessTokens: [...accessTokens],
+      refreshTokens: [...refreshTokens],
+    }
+    options.storage.setItem(options.storageKey, JSON.stringify(snapshot))
+  }
+  const reset = () => {
+    clear()
+    for (const user of options.users) addUser(user.email, user.password, user.name)
+    save()
+  }
+  // User ids count up from the users kept: none is ever deleted.
+  if (restore(options, { users, sessions, accessTokens, refreshTokens })) userCount = users.size
+  else reset()
 
   return {
     reset,
-    addUser,
+    addUser(email: string, password: string, name?: string) {
+      const user = addUser(email, password, name)
+      save()
+      return user
+    },
     findUser: (email: string) => users.get(email.toLowerCase()),
     userById: (id: string) => [...users.values()].find((user) => user.id === id),
     /** Opens a new session (one device) for `user`. */
     signIn(user: UserRecord): TokenPair {
       const session = { id: `ses_${randomId()}`, userId: user.id, revoked: false }
       sessions.set(session.id, session)
-      return issue(session)
+      const tokens = issue(session)
+      save()
+      return tokens
     },
     /** Checks a bearer token as bkend does, in bkend's order of refusals. */
     verifyAccess(token: string): Checked<{ user: UserRecord; sessionId: string }> {
@@ -118,19 +173,31 @@ export function createSessionStore(options: ResolvedMockBackendOptions) {
       if (!record || !session) return { ok: false, code: 'auth/invalid-refresh-token' }
       if (record.rotated) {
         const revoked = revokeWhere((entry) => entry.userId === session.userId)
+        save()
         return { ok: false, code: 'auth/invalid-refresh-token', replay: true, revoked }
       }
       if (session.revoked) return { ok: false, code: 'auth/invalid-refresh-token' }
       if (options.now() >= record.expiresAt) return { ok: false, code: 'auth/token-expired' }
       record.rotated = true
-      return { ok: true, value: issue(session) }
+      const tokens = issue(session)
+      save()
+      return { ok: true, value: tokens }
     },
-    revokeSession: (sessionId: string) => revokeWhere((session) => session.id === sessionId),
-    revokeAll: () => revokeWhere(() => true),
+    revokeSession(sessionId: string) {
+      const revoked = revokeWhere((session) => session.id === sessionId)
+      save()
+      return revoked
+    },
+    revokeAll() {
+      const revoked = revokeWhere(() => true)
+      save()
+      return revoked
+    },
     /** Makes every access token issued so far expired from now on. */
     expireAllAccessTokens() {
       const now = options.now()
       for (const record of accessTokens.values()) record.expiresAt = Math.min(record.expiresAt, now)
+      save()
     },
   }
 }

@@ -1,3 +1,5 @@
+import { trimTrailing } from '../../core/utils/trimTrailing.js'
+
 /** The claims of a mock access token, as in bkend's JWTs. */
 export interface AccessTokenClaims {
   /** The user id. */
@@ -16,7 +18,7 @@ function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text)
   let binary = ''
   for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  return trimTrailing(btoa(binary), '=').replace(/\+/g, '-').replace(/\//g, '_')
 }
 
 function fromBase64Url(part: string): string {

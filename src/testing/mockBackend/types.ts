@@ -71,6 +71,12 @@ export interface MockRefreshFailure {
   drop?: boolean
 }
 
+/** Where the mock backend keeps its users and sessions: `localStorage`, `sessionStorage`, or your own. */
+export interface MockStorage {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+}
+
 /** Everything `createMockBackend` accepts; every option has a default. */
 export interface MockBackendOptions {
   /** The error envelope. @default 'bkend' */
@@ -97,6 +103,14 @@ export interface MockBackendOptions {
   now?: () => number
   /** Base of the `type` URI in problem mode. @default 'https://example.com/problems/' */
   problemTypeBase?: string
+  /**
+   * Keeps users, sessions and tokens across restarts (a page reload for the in-page mock): read
+   * once at start, written after every change. Data, faults and counters start afresh.
+   * @default none: they live as long as the backend
+   */
+  storage?: MockStorage
+  /** The key of `storage` they are kept under. @default 'api-error-kit.mock-sessions' */
+  storageKey?: string
 }
 
 /** The options with every default filled in. */

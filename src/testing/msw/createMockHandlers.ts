@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { MockBackend } from '../mockBackend/createMockBackend.js'
+import { trimTrailing } from '../../core/utils/trimTrailing.js'
 
 /** Where the MSW handlers listen. */
 export interface MockHandlersOptions {
@@ -24,7 +25,7 @@ function isAbortError(error: unknown): boolean {
 function toPath(base: string): string | RegExp {
   if (!/^[a-z][a-z\d+.-]*:\/\//i.test(base)) return `${base}/*`
   const url = new URL(base)
-  const prefix = (url.origin + url.pathname).replace(/\/+$/, '')
+  const prefix = trimTrailing(url.origin + url.pathname, '/')
   return new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/.*$`, 'i')
 }
 
@@ -47,7 +48,7 @@ export function createMockHandlers(
       'createMockHandlers needs baseUrl, the origin your app sends API requests to, e.g. https://api.example.com.',
     )
   }
-  const base = baseUrl.trim().replace(/\/+$/, '')
+  const base = trimTrailing(baseUrl.trim(), '/')
   return [
     http.all(toPath(base), async ({ request }) => {
       try {

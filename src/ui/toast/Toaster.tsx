@@ -58,7 +58,7 @@ const serverSnapshot = () => none
  * @example
  * <Toaster maxVisible={3} />
  * // anywhere, even before it mounts:
- * toast.error(apiError, { action: { label: 'Retry', onClick: refetch } })
+ * toast.error(apiError, { action: { label: 'Try again', onClick: refetch } })
  */
 export function Toaster({
   store = toastStore,

@@ -1,15 +1,15 @@
-import type { ApiError } from '../../core/ApiError.js'
 import { toastStore, type ToastOptions, type ToastStore } from './toastStore.js'
 
 /** The imperative toast API: callable anywhere, before or after the toaster mounts. */
 export interface ToastApi {
   /**
-   * Shows an error: an `ApiError`'s `userMessage` (never its `message` or `devMessage`) or a
-   * string. Any other value (a plain `Error`) shows the English default message for an unknown
-   * error, never its own text. A repeat of an open error (same code, status and message) adds to
-   * its count.
+   * Shows an error: anything a `catch` block holds. An `ApiError` shows its `userMessage` (never
+   * its `message` or `devMessage`), a string itself; any other thrown value is decoded to the
+   * message of its kind (fetch's network failure, a timeout, an abort) or of an unknown error,
+   * never its own text. A repeat of an open error (same code, status and message) adds to its
+   * count.
    */
-  error(error: ApiError | string, options?: ToastOptions): string
+  error(error: unknown, options?: ToastOptions): string
   /** Shows an informational notice. */
   info(text: string, options?: ToastOptions): string
   /** Shows a success notice. */
@@ -39,6 +39,6 @@ export function createToast(store: ToastStore): ToastApi {
  * Raises notices in the shared store that `<Toaster />` shows.
  *
  * @example
- * queryCache.onError = (error) => toast.error(error, { action: { label: 'Retry', onClick: refetch } })
+ * queryCache.onError = (error) => toast.error(error, { action: { label: 'Try again', onClick: refetch } })
  */
 export const toast: ToastApi = createToast(toastStore)

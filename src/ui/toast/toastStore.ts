@@ -1,7 +1,7 @@
 import type { ApiError } from '../../core/ApiError.js'
 import { isApiError } from '../../core/isApiError.js'
-import { resolveUserMessage } from '../../core/messages/messageCatalog.js'
 import { MAX_TIMER_MS } from '../../core/utils/maxTimerMs.js'
+import { toastMessage } from './toastMessage.js'
 
 /** What a notice is about; errors are announced assertively, the others politely. */
 export type ToastType = 'error' | 'info' | 'success'
@@ -95,7 +95,7 @@ export interface ToastStoreOptions {
 /** The notices of one toaster, observable from anywhere (a query cache callback, a module). */
 export interface ToastStore {
   /** Raises a notice, or merges it into an open one; returns the id of the notice shown. */
-  add(type: ToastType, content: ApiError | string, options?: ToastOptions): string
+  add(type: ToastType, content: unknown, options?: ToastOptions): string
   /** Closes one notice, or every notice when `id` is left out. */
   dismiss(id?: string): void
   /** Drops a closed notice once the toaster has animated it out. Open notices are kept. */
@@ -114,23 +114,13 @@ let lastId = 0
 const usableDuration = (value: number | undefined, fallback: number) =>
   value === undefined || !(value > 0) ? fallback : value > MAX_TIMER_MS ? Infinity : value
 
-/** What `decodeError` makes of a thrown value that is no API error: its user message is the one shown. */
-const unknownError = {
-  code: 'client/error',
-  domain: 'client',
-  kind: 'unknown',
-  type: 'system',
-  status: 0,
-  serverUserMessage: undefined,
-} as const
-
 /**
  * Creates a {@link ToastStore}. It keeps notices raised before any toaster mounts, so a
  * toaster that mounts later shows them.
  *
  * @example
  * const store = createToastStore({ historyLimit: 20 })
- * store.add('error', apiError, { action: { label: 'Retry', onClick: refetch } })
+ * store.add('error', apiError, { action: { label: 'Try again', onClick: refetch } })
  */
 export function createToastStore(options: ToastStoreOptions = {}): ToastStore {
   const { limit = 20, historyLimit = 50 } = options
@@ -162,13 +152,7 @@ export function createToastStore(options: ToastStoreOptions = {}): ToastStore {
   return {
     add(type, content, options = {}) {
       const error = isApiError(content) ? content : undefined
-      // Anything else (an Error from a plain catch block) may carry server or stack text: users
-      // get the message of an unknown error instead, in the app's words where it set them.
-      const message = error
-        ? error.userMessage
-        : typeof content === 'string'
-          ? content
-          : resolveUserMessage(unknownError)
+      const message = toastMessage(content)
       const mergeKey =
         type === 'error' ? `${error?.code ?? ''}|${error?.status ?? ''}|${message}` : undefined
       const existing = items.find((item) =>

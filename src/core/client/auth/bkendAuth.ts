@@ -4,6 +4,7 @@ import type { ApiClientOptions, AuthOptions } from '../types.js'
 import { memoryTokenStore } from './memoryTokenStore.js'
 import type { Tokens, TokenStore } from './tokens.js'
 import { localStorageTokenStore, sessionStorageTokenStore } from './webStorageTokenStore.js'
+import { trimTrailing } from '../../utils/trimTrailing.js'
 
 /** Options of {@link bkendAuth}. */
 export interface BkendAuthOptions {
@@ -64,13 +65,13 @@ export function bkendAuth(options: BkendAuthOptions): ApiClientOptions {
       ...options.auth,
       store,
       async refresh({ refreshToken, signal }) {
-        const response = await fetch(`${baseUrl.replace(/\/+$/, '')}/v1/auth/refresh`, {
+        const response = await fetch(`${trimTrailing(baseUrl, '/')}/v1/auth/refresh`, {
           method: 'POST',
           headers: { ...headers, 'content-type': 'application/json', accept: 'application/json' },
           body: JSON.stringify({ refreshToken }),
           signal,
         })
-        if (!response.ok) throw await decodeResponse(response, { method: 'POST' })
+        if (!response.ok) throw await decodeResponse(response, { method: 'POST', signal })
         return fromBkendTokens(await response.json())
       },
     },

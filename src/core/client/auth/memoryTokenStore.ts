@@ -1,4 +1,6 @@
-import type { Tokens, TokenStore } from './tokens.js'
+import type { TokenChange, Tokens, TokenStore } from './tokens.js'
+
+const thisTab: TokenChange = { fromOtherTab: false }
 
 /**
  * A token store in memory: the safest place for tokens (no script can read them from storage),
@@ -10,9 +12,9 @@ import type { Tokens, TokenStore } from './tokens.js'
  */
 export function memoryTokenStore(initial?: Tokens): TokenStore {
   let tokens = initial
-  const listeners = new Set<(tokens: Tokens | undefined) => void>()
+  const listeners = new Set<(tokens: Tokens | undefined, change: TokenChange) => void>()
   const emit = () => {
-    for (const listener of [...listeners]) listener(tokens)
+    for (const listener of [...listeners]) listener(tokens, thisTab)
   }
   return {
     get: () => tokens,

@@ -2,14 +2,11 @@ import type { ApiError } from '../../ApiError.js'
 import { decodeError } from '../../decode/decodeError.js'
 import { markSessionEnd } from '../../isSessionEndError.js'
 import { abortable, sleep } from '../../utils/abortable.js'
+import { createSessionEnd, sessionExpired } from './createSessionEnd.js'
 import type { CrossTab } from './crossTab.js'
 import { isTokens, type Tokens, type TokenStore } from './tokens.js'
 
-const sessionExpired = (code = 'auth/session-expired') =>
-  decodeError(
-    { success: false, error: { code, message: 'The session has ended; sign in again.' } },
-    { status: 401 },
-  )
+const ignore = () => {}
 
 /** How long a tab that waited for another tab's refresh waits for its tokens to arrive. */
 const HANDOVER_MS = 250
@@ -66,7 +63,16 @@ export interface RefreshCoordinator {
   recover(usedAccessToken: string, signal?: AbortSignal): Promise<void>
   /** Refreshes now (proactive refresh), joining one under way. */
   refreshNow(signal?: AbortSignal): Promise<void>
-  /** Stops listening to other tabs. */
+  /**
+   * Called after a request sent with `usedAccessToken` met an error that ends the session (a 401
+   * no refresh can fix). Resolves to true when newer tokens came meanwhile (the 401 answered a
+   * token already replaced: replay with them); else ends the session with `error`, marked as a
+   * session end, and resolves to false.
+   */
+  refused(usedAccessToken: string, error: ApiError, signal?: AbortSignal): Promise<boolean>
+  /** Calls `listener` once at each end of the session in this tab; returns the unsubscribe function. */
+  onSessionEnd(listener: (error: ApiError) => void): () => void
+  /** Stops listening to other tabs and to the store. */
   dispose(): void
 }
 
@@ -74,18 +80,13 @@ export interface RefreshCoordinator {
 export function createRefreshCoordinator(options: RefreshCoordinatorOptions): RefreshCoordinator {
   const { store, crossTab } = options
   let inflight: Promise<Tokens> | undefined
-  let sessionError: ApiError | undefined
   let insideRefresh = false
+  const session = createSessionEnd(store)
+  if (options.onSessionExpired) session.subscribe(options.onSessionExpired)
 
-  const endSession = (error: ApiError, fromOtherTab: boolean) => {
-    markSessionEnd(error)
-    sessionError = error
-    store.clear()
-    if (!fromOtherTab) crossTab?.publish({ type: 'signed-out', code: error.code })
-    // Called apart: the app's handler failing must not change what the requests fail with, and
-    // its error is still reported (an unhandled rejection).
-    void Promise.resolve(error).then(options.onSessionExpired)
-  }
+  /** Ends the session here and in the other tabs. */
+  const endSession = (error: ApiError) =>
+    session.end(error, () => crossTab?.publish({ type: 'signed-out', code: error.code }))
 
   const callRefresh = async (tokens: Tokens): Promise<Tokens> => {
     const controller = new AbortController()
@@ -114,7 +115,7 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
       return next
     } catch (thrown) {
       const error = decodeError(thrown)
-      if (options.endsSession(error)) endSession(error, false)
+      if (options.endsSession(error)) endSession(error)
       throw error
     } finally {
       clearTimeout(timer)
@@ -135,7 +136,7 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
           let fresh = store.get()
           if (contended && fresh?.accessToken === used.accessToken)
             fresh = await nextTokens(store, used.accessToken, HANDOVER_MS)
-          if (!fresh) throw sessionError ?? sessionExpired()
+          if (!fresh) throw session.error ?? sessionExpired()
           if (fresh.accessToken !== used.accessToken) return resolve(fresh)
           resolve(await callRefresh(fresh))
           // Hold the lock a moment longer: a tab whose 401 comes now finds it taken and waits
@@ -157,14 +158,13 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
   const unsubscribe = crossTab?.subscribe((message) => {
     const tokens: unknown = message?.type === 'tokens' && message.tokens
     if (isTokens(tokens)) {
-      sessionError = undefined
       if (store.get()?.accessToken !== tokens.accessToken) store.set(tokens)
-    } else if (message?.type === 'signed-out' && store.get()) {
-      endSession(sessionExpired(message.code), true)
+    } else if (message?.type === 'signed-out') {
+      const code = message.code
+      // The store may be empty already (a shared store the other tab cleared): the session of
+      // this tab still ends, once.
+      session.end(sessionExpired(typeof code === 'string' && code.length < 100 ? code : undefined))
     }
-  })
-  const unsubscribeStore = store.subscribe((tokens) => {
-    if (tokens) sessionError = undefined
   })
 
   return {
@@ -177,13 +177,13 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
           if (signal?.aborted) throw error
           // A refresh that ended the session fails the waiting requests with its error; one that
           // did not (a 429 or 503) lets them go on with the tokens there are.
-          if (!store.get()) throw sessionError ?? error
+          if (!store.get()) throw session.error ?? error
         })
       return store.get()
     },
     async recover(usedAccessToken, signal) {
       const current = store.get()
-      if (!current) throw sessionError ?? sessionExpired()
+      if (!current) throw session.error ?? sessionExpired()
       if (current.accessToken !== usedAccessToken && !inflight) return
       await abortable(
         current.accessToken !== usedAccessToken ? inflight! : refreshFrom(current),
@@ -194,9 +194,19 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
       const current = store.get()
       if (current) await abortable(refreshFrom(current), signal)
     },
+    async refused(usedAccessToken, error, signal) {
+      // A refresh under way may bring a token the server takes: wait for it before judging.
+      if (inflight) await abortable(inflight.then(ignore, ignore), signal)
+      const current = store.get()
+      if (current && current.accessToken !== usedAccessToken) return true
+      if (current) endSession(error)
+      else markSessionEnd(error)
+      return false
+    },
+    onSessionEnd: (listener) => session.subscribe(listener),
     dispose() {
       unsubscribe?.()
-      unsubscribeStore()
+      session.dispose()
     },
   }
 }

@@ -19,8 +19,18 @@ export interface TokenStore {
   set(tokens: Tokens): void
   /** Forgets the tokens (sign-out, or a session that ended). */
   clear(): void
-  /** Calls `listener` whenever the tokens change, also from another tab where the store can tell; returns the unsubscribe function. */
-  subscribe(listener: (tokens: Tokens | undefined) => void): () => void
+  /**
+   * Calls `listener` whenever the tokens change, also from another tab where the store can tell
+   * (say so with `change.fromOtherTab`: tokens another tab cleared end this tab's session, while
+   * a `clear()` in this tab is a sign-out); returns the unsubscribe function.
+   */
+  subscribe(listener: (tokens: Tokens | undefined, change?: TokenChange) => void): () => void
+}
+
+/** Where a change of a {@link TokenStore} came from. */
+export interface TokenChange {
+  /** True when another tab changed a store they share (a `storage` event of localStorage). */
+  fromOtherTab: boolean
 }
 
 /** True for a value with a non-empty `accessToken` string: what a refresh must resolve to. */

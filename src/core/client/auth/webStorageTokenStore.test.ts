@@ -62,22 +62,22 @@ describe('localStorageTokenStore', () => {
     expect(store.get()).toBeUndefined()
   })
 
-  it('tells subscribers about its own changes and about other tabs', () => {
+  it('tells subscribers about its own changes and about other tabs, and which is which', () => {
     const store = localStorageTokenStore()
     const listener = vi.fn()
     const unsubscribe = store.subscribe(listener)
     store.set(tokens)
-    expect(listener).toHaveBeenLastCalledWith(tokens)
+    expect(listener).toHaveBeenLastCalledWith(tokens, { fromOtherTab: false })
     // Another tab writes: the browser fires a storage event in this one.
     localStorage.setItem('api-error-kit.tokens', JSON.stringify({ accessToken: 'from-tab-2' }))
     window.dispatchEvent(new StorageEvent('storage', { key: 'api-error-kit.tokens' }))
-    expect(listener).toHaveBeenLastCalledWith({ accessToken: 'from-tab-2' })
+    expect(listener).toHaveBeenLastCalledWith({ accessToken: 'from-tab-2' }, { fromOtherTab: true })
     window.dispatchEvent(new StorageEvent('storage', { key: 'unrelated' }))
     expect(listener).toHaveBeenCalledTimes(2)
     // storage.clear() in another tab sends a null key.
     localStorage.clear()
     window.dispatchEvent(new StorageEvent('storage', { key: null }))
-    expect(listener).toHaveBeenLastCalledWith(undefined)
+    expect(listener).toHaveBeenLastCalledWith(undefined, { fromOtherTab: true })
     unsubscribe()
     store.clear()
     expect(listener).toHaveBeenCalledTimes(3)

@@ -1,7 +1,10 @@
-import { isTokens, type Tokens, type TokenStore } from './tokens.js'
+import { isTokens, type TokenChange, type Tokens, type TokenStore } from './tokens.js'
+
+const thisTab: TokenChange = { fromOtherTab: false }
+const otherTab: TokenChange = { fromOtherTab: true }
 
 function webStorageTokenStore(kind: 'localStorage' | 'sessionStorage', key: string): TokenStore {
-  const listeners = new Set<(tokens: Tokens | undefined) => void>()
+  const listeners = new Set<(tokens: Tokens | undefined, change: TokenChange) => void>()
   const storage = (): Storage | undefined => {
     try {
       return typeof window === 'undefined' ? undefined : window[kind]
@@ -23,22 +26,22 @@ function webStorageTokenStore(kind: 'localStorage' | 'sessionStorage', key: stri
     }
     return last
   }
-  const emit = () => {
+  const emit = (change: TokenChange) => {
     const tokens = read()
-    for (const listener of [...listeners]) listener(tokens)
+    for (const listener of [...listeners]) listener(tokens, change)
   }
   const onStorage = (event: StorageEvent) => {
-    if (event.key === key || event.key === null) emit()
+    if (event.key === key || event.key === null) emit(otherTab)
   }
   return {
     get: read,
     set(tokens) {
       storage()?.setItem(key, JSON.stringify(tokens))
-      emit()
+      emit(thisTab)
     },
     clear() {
       storage()?.removeItem(key)
-      emit()
+      emit(thisTab)
     },
     subscribe(listener) {
       if (listeners.size === 0 && typeof window !== 'undefined')

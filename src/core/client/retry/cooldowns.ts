@@ -9,6 +9,11 @@ export interface Cooldown {
   readonly until: number
   /** The rate-limit error that started the wait. */
   readonly error?: ApiError | undefined
+  /**
+   * How many requests the client is holding until `until`, to send them itself then (a
+   * `Retry-After` within `maxRetryAfterMs`): while it is above 0, someone is waiting on screen.
+   */
+  readonly waiting?: number
 }
 
 /**
@@ -24,6 +29,11 @@ export interface CooldownStore {
   set(cooldown: Cooldown): void
   /** Ends the wait of a scope now. */
   clear(scope: string): void
+  /**
+   * Counts a request the client holds until the scope's deadline (its `waiting`); returns the
+   * function that stops counting it, once the request goes or gives up.
+   */
+  hold(scope: string): () => void
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void
 }
@@ -41,12 +51,22 @@ export interface CooldownStore {
 export function createCooldownStore(now: () => number = Date.now): CooldownStore {
   const entries = new Map<string, Cooldown>()
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
+  const held = new Map<string, number>()
   const listeners = new Set<() => void>()
   let snapshot: readonly Cooldown[] = []
 
   const emit = () => {
     snapshot = [...entries.values()]
     for (const listener of [...listeners]) listener()
+  }
+  const countHeld = (scope: string, change: number) => {
+    const waiting = (held.get(scope) ?? 0) + change
+    if (waiting > 0) held.set(scope, waiting)
+    else held.delete(scope)
+    const entry = entries.get(scope)
+    if (!entry) return
+    entries.set(scope, { ...entry, waiting })
+    emit()
   }
   const drop = (scope: string) => {
     clearTimeout(timers.get(scope))
@@ -69,7 +89,7 @@ export function createCooldownStore(now: () => number = Date.now): CooldownStore
       if (current && current.until >= cooldown.until) return
       if (cooldown.until <= now()) return
       clearTimeout(timers.get(cooldown.scope))
-      entries.set(cooldown.scope, cooldown)
+      entries.set(cooldown.scope, { ...cooldown, waiting: held.get(cooldown.scope) ?? 0 })
       // A longer wait ends after 24.8 days rather than straight away.
       const timer = setTimeout(
         () => drop(cooldown.scope),
@@ -81,6 +101,15 @@ export function createCooldownStore(now: () => number = Date.now): CooldownStore
       emit()
     },
     clear: drop,
+    hold(scope) {
+      countHeld(scope, 1)
+      let released = false
+      return () => {
+        if (released) return
+        released = true
+        countHeld(scope, -1)
+      }
+    },
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -10,7 +10,7 @@ import { firstItems } from './firstItems.js'
 import { readDomainCode } from './readDomainCode.js'
 
 /** OAuth 2 error codes (RFC 6749): `invalid_grant`, `unauthorized_client`... */
-const OAUTH_CODE = /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/
+const OAUTH_CODE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/
 const MESSAGE_KEYS = ['message', 'error_description', 'detail', 'msg', 'title'] as const
 const PATH_KEYS = ['field', 'path', 'param', 'name', 'property', 'pointer', 'loc'] as const
 const TEXT_KEYS = ['message', 'msg', 'detail', 'reason', 'title', 'error'] as const

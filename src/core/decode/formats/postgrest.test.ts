@@ -186,3 +186,15 @@ describe('decodeError on PostgREST bodies', () => {
     expect(decodeError(raised)).toMatchObject({ status: 400, kind: 'validation' })
   })
 })
+
+describe('postgrestDecoder row counts', () => {
+  it.each([
+    ['The result contains 2 rows', undefined],
+    ['The result contains 05 rows', undefined],
+    ['The result contains 0 rows', 'not-found'],
+    ['Results contain 100 rows', undefined],
+  ])('reads %j as kind %s', (details, kind) => {
+    const body = { code: 'PGRST116', message: 'JSON object requested', details, hint: null }
+    expect(postgrestDecoder.decode(body, {})?.kind).toBe(kind)
+  })
+})

@@ -7,7 +7,7 @@ import type { ErrorKind } from '../../errorKinds.js'
 import type { ErrorDecoder } from '../types.js'
 
 /** A PostgreSQL SQLSTATE (`23505`, `22P02`) or a PostgREST code (`PGRST116`). */
-const CODE = /^([\dA-Z]{5}|PGRST\d{3})$/
+const CODE = /^(?:[\dA-Z]{5}|PGRST\d{3})$/
 
 /** Well-known codes whose kind is clear without a status (a stored or realtime error). */
 const KINDS: Readonly<Record<string, ErrorKind>> = {
@@ -43,9 +43,9 @@ export const postgrestDecoder: ErrorDecoder = {
       // an unknown path, root, function or table; else by group `g`, 0 (connection) 503 and 3
       // (JWT) 401, while groups 1 and 2 get 400 from the code's shape. Kept this small for the
       // size budget: the rarer 300, 405, 416, 500 and 504 read as their group's status.
-      status: /^PGRST1(0[67]|16)/.test(body.code)
+      status: /^PGRST1(?:0[67]|16)/.test(body.code)
         ? 406
-        : /^PGRST(12[56]|20[25])/.test(body.code)
+        : /^PGRST(?:12[56]|20[25])/.test(body.code)
           ? 404
           : ({ 0: 503, 3: 401 } as Record<string, number>)[body.code[5]!],
       message: readString(body.message),
@@ -53,7 +53,7 @@ export const postgrestDecoder: ErrorDecoder = {
         details && hint ? `${details}\nHint: ${hint}` : (details ?? (hint && `Hint: ${hint}`)),
       // Only PGRST116's details count rows. Several rows for `.single()` is a query that should
       // have been unique, a bug rather than a missing item: no kind then.
-      kind: /[1-9]\d* rows/.test(`${details}`) ? undefined : own(KINDS, body.code),
+      kind: /(?<!\d)0*[1-9]\d* rows/.test(`${details}`) ? undefined : own(KINDS, body.code),
       retryAfterMs: readRetryAfterHint(body),
     }
   },

@@ -12,7 +12,7 @@ import { readDomainCode } from './readDomainCode.js'
 
 function isProblem(body: Record<string, unknown>, context: DecodeContext): boolean {
   const contentType = toHeaderMap(context.headers).get('content-type') ?? ''
-  if (/^\s*application\/problem\+json\s*(;|$)/i.test(contentType)) return true
+  if (/^\s*application\/problem\+json\s*(?:;|$)/i.test(contentType)) return true
   const type = typeof body.type === 'string'
   const title = typeof body.title === 'string'
   const detail = typeof body.detail === 'string'

@@ -1,7 +1,7 @@
 import { readString } from '../../utils/readString.js'
 
 /** A code that is already `domain/name`, such as `auth/invalid-credentials`. */
-const DOMAIN_CODE = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/i
+const DOMAIN_CODE = /^[a-z][a-z\d-]*\/[a-z\d][\w.-]*$/i
 
 /**
  * A code the body already gives as `domain/name` (`auth/invalid-credentials`), lower-cased;

@@ -33,7 +33,8 @@ function requestUrl(config: AxiosLike['config']): string | undefined {
   const url = readString(config?.url)
   const base = readString(config?.baseURL)
   if (!base || !url || /^[a-z][a-z\d+.-]*:/i.test(url)) return url ?? base
-  return `${base.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`
+  // As axios joins them: one slash between, whatever each side has.
+  return `${base.endsWith('/') ? base.slice(0, -1) : base}/${url.startsWith('/') ? url.slice(1) : url}`
 }
 
 /**

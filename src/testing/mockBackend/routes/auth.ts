@@ -1,10 +1,9 @@
 import { authenticate } from '../authenticate.js'
 import { readJsonObject, type MockContext } from '../context.js'
 import { defaultCode } from '../defaultCode.js'
+import { isEmail } from '../isEmail.js'
 import { fail, ok } from '../respond.js'
 import type { RouteDef } from '../router.js'
-
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 async function readCredentials(ctx: MockContext) {
   const body = (await readJsonObject(ctx)) ?? {}
@@ -19,7 +18,7 @@ async function readCredentials(ctx: MockContext) {
     const message = 'Required values are missing.'
     return fail(ctx, { status: 400, code: 'data/validation-error', message, fields: missing })
   }
-  if (emailPattern.test(email)) return { email, password, name }
+  if (isEmail(email)) return { email, password, name }
   const message = 'Enter a valid email address, e.g. user@example.com.'
   const fields = { email: message }
   return fail(ctx, { status: 400, code: 'auth/invalid-email-format', message, fields })

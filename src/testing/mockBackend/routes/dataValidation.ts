@@ -1,4 +1,5 @@
 import type { DataStore } from '../dataStore.js'
+import { isEmail } from '../isEmail.js'
 
 type Rule = 'required-string' | 'string' | 'boolean' | 'email'
 
@@ -16,7 +17,7 @@ function check(rule: Rule, value: unknown): string | undefined {
   if (typeof value !== 'string')
     return rule === 'string' ? 'Must be text.' : 'This value is required.'
   if (rule === 'required-string' && value.trim() === '') return 'This value is required.'
-  if (rule === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
+  if (rule === 'email' && !isEmail(value)) {
     return 'Enter a valid email address.'
   }
   return undefined
