@@ -4,7 +4,7 @@ import { isSessionEndError } from '../../isSessionEndError.js'
 // bkend's 401 codes for a token it will not take (also in its Nest-style `common/` form), the
 // codes of a session or refresh token that is over, and OAuth's `invalid_token` (RFC 6750).
 const refusedToken =
-  /^(auth|common)\/(invalid-access-token|invalid-token-format|unauthorized|missing-authorization-header|session-expired|token-expired|invalid-refresh-token)$|^oauth\/invalid-token$/
+  /^(?:auth|common)\/(?:invalid-access-token|invalid-token-format|unauthorized|missing-authorization-header|session-expired|token-expired|invalid-refresh-token)$|^oauth\/invalid-token$/
 
 /**
  * The default of `auth.endsSessionOn`: true for a 401 that says the server does not take the
