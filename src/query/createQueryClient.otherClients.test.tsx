@@ -1,18 +1,15 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { renderHook, waitFor } from '@testing-library/react'
 import ky from 'ky'
-import { BASE_URL, backend, createApp, serveMockApi } from '../../test/support/mockApi.js'
+import {
+  BASE_URL,
+  backend,
+  createApp,
+  serveMockApi,
+  channelSpies,
+} from '../../test/support/mockApi.js'
 
 serveMockApi()
-
-const channelSpies = () => ({
-  toast: vi.fn(),
-  banner: vi.fn(),
-  countdown: vi.fn(),
-  field: vi.fn(),
-  session: vi.fn(),
-  silent: vi.fn(),
-})
 
 // An app that fetches with ky, not with the kit's client: ky 1 leaves an HTTPError's body unread.
 const kyApi = () =>

@@ -1,5 +1,5 @@
-import { startMockBackend, type RunningMockBackend } from '../../../testing/startMockBackend.js'
 import { decodeError } from '../decodeError.js'
+import { serveOnLoopback } from '../../../../test/support/loopbackBackend.js'
 
 // Apollo Client is not a dev dependency: these build its errors as its classes do (4.x's
 // CombinedGraphQLErrors, ServerError, ServerParseError; 3.x's ApolloError), with real responses.
@@ -35,16 +35,11 @@ class ApolloError extends Error {
   }
 }
 
-let server: RunningMockBackend
-beforeAll(async () => {
-  server = await startMockBackend()
-})
-afterAll(() => server.close())
-beforeEach(() => server.control.reset())
+const backend = serveOnLoopback()
 
 async function serverError() {
-  server.control.setRateLimit('data', { limit: 0, windowMs: 5_000 })
-  const response = await fetch(`${server.url}/v1/data/posts`, {
+  backend().control.setRateLimit('data', { limit: 0, windowMs: 5_000 })
+  const response = await fetch(`${backend().url}/v1/data/posts`, {
     headers: { 'x-api-key': 'pk_test_demo' },
   })
   return new ServerError('Response not successful', response, await response.text())

@@ -1,31 +1,17 @@
 import axios, { AxiosError } from 'axios'
-import { startMockBackend, type RunningMockBackend } from '../../../testing/startMockBackend.js'
 import { decodeError } from '../decodeError.js'
+import { serveOnLoopback, thrownBy } from '../../../../test/support/loopbackBackend.js'
 
-let server: RunningMockBackend
-beforeAll(async () => {
-  server = await startMockBackend({ mode: 'backstack' })
-})
-afterAll(() => server.close())
-beforeEach(() => server.control.reset())
+const backend = serveOnLoopback({ mode: 'backstack' })
 
 const api = () =>
   axios.create({
-    baseURL: server.url,
+    baseURL: backend().url,
     headers: {
       'x-api-key': 'pk_test_demo',
-      authorization: `Bearer ${server.control.signIn().accessToken}`,
+      authorization: `Bearer ${backend().control.signIn().accessToken}`,
     },
   })
-
-async function thrownBy(request: Promise<unknown>): Promise<unknown> {
-  try {
-    await request
-  } catch (error) {
-    return error
-  }
-  throw new Error('The request did not fail.')
-}
 
 describe('decodeError: axios (the real package over loopback)', () => {
   it('reads the status, fields, request id, method and URL of a validation failure', async () => {
@@ -38,7 +24,7 @@ describe('decodeError: axios (the real package over loopback)', () => {
       format: 'backstack',
       fields: { title: ['This value is required.'] },
       requestMethod: 'POST',
-      url: `${server.url}/v1/data/posts`,
+      url: `${backend().url}/v1/data/posts`,
       cause: thrown,
     })
     expect(error.requestId).toMatch(/\S/)
@@ -46,8 +32,8 @@ describe('decodeError: axios (the real package over loopback)', () => {
   })
 
   it('reads a 429 with its Retry-After wait', async () => {
-    server.control.setRateLimit('data', { limit: 0, windowMs: 30_000 })
-    server.control.setMode('bkend')
+    backend().control.setRateLimit('data', { limit: 0, windowMs: 30_000 })
+    backend().control.setMode('bkend')
     const error = decodeError(await thrownBy(api().get('/v1/data/posts')))
     expect(error).toMatchObject({
       status: 429,
@@ -58,7 +44,7 @@ describe('decodeError: axios (the real package over loopback)', () => {
   })
 
   it('reads an HTML error page and a body axios was told to keep as bytes', async () => {
-    server.control.fault({ type: 'html502' })
+    backend().control.fault({ type: 'html502' })
     const page = decodeError(await thrownBy(api().get('/v1/data/posts')))
     expect(page).toMatchObject({ status: 502, kind: 'server', format: 'html' })
     const bytes = decodeError(
@@ -70,7 +56,7 @@ describe('decodeError: axios (the real package over loopback)', () => {
   it('tells a refused connection, a timeout and a cancel apart', async () => {
     const refused = decodeError(await thrownBy(axios.get('http://127.0.0.1:1/v1/data/posts')))
     expect(refused).toMatchObject({ kind: 'network', code: 'network/failed', status: 0 })
-    server.control.fault({ type: 'slow', delayMs: 5_000 })
+    backend().control.fault({ type: 'slow', delayMs: 5_000 })
     const late = decodeError(await thrownBy(api().get('/v1/data/posts', { timeout: 50 })))
     expect(late).toMatchObject({ kind: 'timeout', code: 'request/timeout' })
     const controller = new AbortController()

@@ -1,7 +1,7 @@
 import createClient from 'openapi-fetch'
-import { startMockBackend, type RunningMockBackend } from '../../../testing/startMockBackend.js'
 import { decodeError } from '../decodeError.js'
 import { decodeErrorAsync } from '../decodeErrorAsync.js'
+import { serveOnLoopback } from '../../../../test/support/loopbackBackend.js'
 
 /** The part of the mock backend's API these tests call, as openapi-typescript would write it. */
 interface paths {
@@ -19,19 +19,14 @@ interface paths {
   }
 }
 
-let server: RunningMockBackend
-beforeAll(async () => {
-  server = await startMockBackend({ mode: 'backstack-payload' })
-})
-afterAll(() => server.close())
-beforeEach(() => server.control.reset())
+const backend = serveOnLoopback({ mode: 'backstack-payload' })
 
 const api = () =>
   createClient<paths>({
-    baseUrl: server.url,
+    baseUrl: backend().url,
     headers: {
       'x-api-key': 'pk_test_demo',
-      authorization: `Bearer ${server.control.signIn().accessToken}`,
+      authorization: `Bearer ${backend().control.signIn().accessToken}`,
     },
   })
 
@@ -47,13 +42,13 @@ describe('decodeError: openapi-fetch and hey-api results (the real openapi-fetch
       kind: 'validation',
       format: 'backstack',
       fields: { title: ['This value is required.'] },
-      url: `${server.url}/v1/data/posts`,
+      url: `${backend().url}/v1/data/posts`,
       requestId: result.response.headers.get('x-request-id'),
     })
   })
 
   it('reads a 429 with its Retry-After wait', async () => {
-    server.control.setRateLimit('data', { limit: 0, windowMs: 4_000 })
+    backend().control.setRateLimit('data', { limit: 0, windowMs: 4_000 })
     const result = await api().GET('/v1/data/{table}', { params: { path: { table: 'posts' } } })
     expect(decodeError(result)).toMatchObject({
       status: 429,

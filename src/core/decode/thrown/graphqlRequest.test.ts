@@ -1,29 +1,15 @@
 import { ClientError, GraphQLClient } from 'graphql-request'
-import { startMockBackend, type RunningMockBackend } from '../../../testing/startMockBackend.js'
 import { decodeError } from '../decodeError.js'
+import { serveOnLoopback, thrownBy } from '../../../../test/support/loopbackBackend.js'
 
-let server: RunningMockBackend
-beforeAll(async () => {
-  server = await startMockBackend()
-})
-afterAll(() => server.close())
-beforeEach(() => server.control.reset())
+const backend = serveOnLoopback()
 
 const client = () =>
-  new GraphQLClient(`${server.url}/v1/graphql`, { headers: { 'x-api-key': 'pk_test_demo' } })
-
-async function thrownBy(request: Promise<unknown>): Promise<unknown> {
-  try {
-    await request
-  } catch (error) {
-    return error
-  }
-  throw new Error('The request did not fail.')
-}
+  new GraphQLClient(`${backend().url}/v1/graphql`, { headers: { 'x-api-key': 'pk_test_demo' } })
 
 describe('decodeError: graphql-request (the real package over loopback)', () => {
   it('reads GraphQL errors of a 200 answer: code, kind and field paths', async () => {
-    server.control.fault({
+    backend().control.fault({
       type: 'status',
       status: 200,
       body: {
@@ -51,7 +37,7 @@ describe('decodeError: graphql-request (the real package over loopback)', () => 
   })
 
   it('reads an HTTP failure with a body that is no GraphQL result, and its Retry-After wait', async () => {
-    server.control.fault({
+    backend().control.fault({
       type: 'status',
       status: 429,
       headers: { 'retry-after': '9' },

@@ -1,33 +1,19 @@
 import ky, { HTTPError } from 'ky'
-import { startMockBackend, type RunningMockBackend } from '../../../testing/startMockBackend.js'
 import { decodeError } from '../decodeError.js'
 import { decodeErrorAsync } from '../decodeErrorAsync.js'
+import { serveOnLoopback, thrownBy } from '../../../../test/support/loopbackBackend.js'
 
-let server: RunningMockBackend
-beforeAll(async () => {
-  server = await startMockBackend({ mode: 'backstack' })
-})
-afterAll(() => server.close())
-beforeEach(() => server.control.reset())
+const backend = serveOnLoopback({ mode: 'backstack' })
 
 const api = () =>
   ky.create({
-    prefixUrl: server.url,
+    prefixUrl: backend().url,
     retry: 0,
     headers: {
       'x-api-key': 'pk_test_demo',
-      authorization: `Bearer ${server.control.signIn().accessToken}`,
+      authorization: `Bearer ${backend().control.signIn().accessToken}`,
     },
   })
-
-async function thrownBy(request: Promise<unknown>): Promise<unknown> {
-  try {
-    await request
-  } catch (error) {
-    return error
-  }
-  throw new Error('The request did not fail.')
-}
 
 describe('decodeError: ky (the real package over loopback)', () => {
   it('reads the status and headers at once, and the body ky left unread with decodeErrorAsync', async () => {
@@ -42,7 +28,7 @@ describe('decodeError: ky (the real package over loopback)', () => {
       format: 'backstack',
       fields: { title: ['This value is required.'] },
       requestMethod: 'POST',
-      url: `${server.url}/v1/data/posts`,
+      url: `${backend().url}/v1/data/posts`,
       cause: thrown,
     })
     expect(read.requestId).toBe(now.requestId)
@@ -52,8 +38,8 @@ describe('decodeError: ky (the real package over loopback)', () => {
   })
 
   it('reads a 429 with its Retry-After wait, with or without the body', async () => {
-    server.control.setMode('bkend')
-    server.control.setRateLimit('data', { limit: 0, windowMs: 12_000 })
+    backend().control.setMode('bkend')
+    backend().control.setRateLimit('data', { limit: 0, windowMs: 12_000 })
     const thrown = await thrownBy(api().get('v1/data/posts'))
     expect(decodeError(thrown)).toMatchObject({ status: 429, retryAfterMs: 12_000 })
     expect(await decodeErrorAsync(thrown)).toMatchObject({
@@ -85,18 +71,18 @@ describe('decodeError: ky (the real package over loopback)', () => {
   })
 
   it('reads ky timeouts with the request they stopped', async () => {
-    server.control.fault({ type: 'slow', delayMs: 5_000 })
+    backend().control.fault({ type: 'slow', delayMs: 5_000 })
     const thrown = await thrownBy(api().get('v1/data/posts', { timeout: 50 }))
     expect(decodeError(thrown)).toMatchObject({
       kind: 'timeout',
       code: 'request/timeout',
       requestMethod: 'GET',
-      url: `${server.url}/v1/data/posts`,
+      url: `${backend().url}/v1/data/posts`,
     })
   })
 
   it('caps the body it reads', async () => {
-    server.control.fault({ type: 'status', status: 500, body: 'x'.repeat(10_000) })
+    backend().control.fault({ type: 'status', status: 500, body: 'x'.repeat(10_000) })
     const thrown = await thrownBy(api().get('v1/data/posts'))
     const error = await decodeErrorAsync(thrown, { maxBodyBytes: 1024 })
     expect(error).toMatchObject({ status: 500, format: 'too-large' })

@@ -1,32 +1,18 @@
 import { FetchError, ofetch } from 'ofetch'
-import { startMockBackend, type RunningMockBackend } from '../../../testing/startMockBackend.js'
 import { decodeError } from '../decodeError.js'
+import { serveOnLoopback, thrownBy } from '../../../../test/support/loopbackBackend.js'
 
-let server: RunningMockBackend
-beforeAll(async () => {
-  server = await startMockBackend({ mode: 'problem' })
-})
-afterAll(() => server.close())
-beforeEach(() => server.control.reset())
+const backend = serveOnLoopback({ mode: 'problem' })
 
 const api = () =>
   ofetch.create({
-    baseURL: server.url,
+    baseURL: backend().url,
     retry: 0,
     headers: {
       'x-api-key': 'pk_test_demo',
-      authorization: `Bearer ${server.control.signIn().accessToken}`,
+      authorization: `Bearer ${backend().control.signIn().accessToken}`,
     },
   })
-
-async function thrownBy(request: Promise<unknown>): Promise<unknown> {
-  try {
-    await request
-  } catch (error) {
-    return error
-  }
-  throw new Error('The request did not fail.')
-}
 
 describe('decodeError: ofetch (the real package over loopback)', () => {
   it('reads the body ofetch parsed into data, with status, fields and request id', async () => {
@@ -44,7 +30,7 @@ describe('decodeError: ofetch (the real package over loopback)', () => {
   })
 
   it('reads a 429 with its Retry-After wait', async () => {
-    server.control.setRateLimit('data', { limit: 0, windowMs: 7_000 })
+    backend().control.setRateLimit('data', { limit: 0, windowMs: 7_000 })
     expect(decodeError(await thrownBy(api()('/v1/data/posts')))).toMatchObject({
       status: 429,
       code: 'data/rate-limit-exceeded',
@@ -56,7 +42,7 @@ describe('decodeError: ofetch (the real package over loopback)', () => {
   it('reads a refused connection and its own timeout from the cause', async () => {
     const refused = decodeError(await thrownBy(ofetch('http://127.0.0.1:1/x', { retry: 0 })))
     expect(refused).toMatchObject({ kind: 'network', code: 'network/failed' })
-    server.control.fault({ type: 'slow', delayMs: 5_000 })
+    backend().control.fault({ type: 'slow', delayMs: 5_000 })
     const late = decodeError(await thrownBy(api()('/v1/data/posts', { timeout: 50 })))
     expect(late).toMatchObject({ kind: 'timeout', code: 'request/timeout' })
   })
