@@ -1,5 +1,6 @@
 import axios from 'axios'
 import ky from 'ky'
+import { ofetch } from 'ofetch'
 import createClient from 'openapi-fetch'
 import { serveOnLoopback } from '../../../test/support/loopbackBackend.js'
 import { decodeError } from '../decode/decodeError.js'
@@ -148,6 +149,16 @@ describe('api.fetch: the client’s transport for other clients (over loopback)'
     const ended = api.fetch('/v1/data/posts')
     await expect(ended).rejects.toMatchObject({ code: 'auth/invalid-refresh-token' })
     expect(api.tokens!.get()).toBeUndefined()
+  })
+
+  it('gives ofetch the same rules: one refresh for 20 expired requests', async () => {
+    const $fetch = ofetch.create({ baseURL: backend().url, retry: 0 }, { fetch: api.fetch })
+    backend().control.expireAllTokens()
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => $fetch<{ success: boolean }>('/v1/data/posts')),
+    )
+    expect(answers.every((answer) => answer.success)).toBe(true)
+    expect(backend().stats.refreshCalls).toBe(1)
   })
 
   it("gives axios' fetch adapter the same rules: one refresh for 20 expired requests", async () => {
