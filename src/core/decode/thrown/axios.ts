@@ -1,5 +1,6 @@
 import { isRecord } from '../../utils/isRecord.js'
 import { readString } from '../../utils/readString.js'
+import { trimTrailing } from '../../utils/trimTrailing.js'
 import { own } from '../../utils/own.js'
 import { decodeThrown, isErrorLike } from '../decodeThrown.js'
 import { transportFailure, type TransportKind } from '../transportFailure.js'
@@ -34,7 +35,7 @@ function requestUrl(config: AxiosLike['config']): string | undefined {
   const base = readString(config?.baseURL)
   if (!base || !url || /^[a-z][a-z\d+.-]*:/i.test(url)) return url ?? base
   // As axios joins them: one slash between, whatever each side has.
-  return `${base.endsWith('/') ? base.slice(0, -1) : base}/${url.startsWith('/') ? url.slice(1) : url}`
+  return `${trimTrailing(base, '/')}/${url.startsWith('/') ? url.slice(1) : url}`
 }
 
 /**
