@@ -180,7 +180,7 @@ export const SwitchFormats: Story = {
     await expect(await canvas.findByText(/problem-details format/)).toBeVisible()
 
     await userEvent.click(canvas.getByRole('radio', { name: 'Backstack' }))
-    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Open the secrets' }))
     await expect(await canvas.findByText(/backstack format/)).toBeVisible()
     await expect(await canvas.findByRole('alert')).toHaveTextContent("You don't have access")
   },

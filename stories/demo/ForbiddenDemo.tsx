@@ -17,7 +17,12 @@ export function ForbiddenDemo() {
       title="Forbidden"
       description="The secrets table answers 403: the page shows a banner at the top."
     >
-      <button type="button" className="aek-button" onClick={() => setOpen(true)}>
+      {/* Asks again once open: the banner of a 403 offers no Try again, which would meet it anew. */}
+      <button
+        type="button"
+        className="aek-button"
+        onClick={() => (open ? void secrets.refetch() : setOpen(true))}
+      >
         Open the secrets
       </button>
       <p role="status" className="demo-result">
