@@ -11,7 +11,7 @@ import { userDecoders } from './decoderRegistry.js'
 import { inferStatus } from './inferStatus.js'
 import { kindFromStatus } from './kindFromStatus.js'
 import { readRequestId } from './readRequestId.js'
-import { MAX_RETRY_AFTER_MS, readRetryAfter } from './readRetryAfter.js'
+import { MAX_RETRY_AFTER_MS, readHeaderWait } from './readRetryAfter.js'
 import { readThrown } from './thrown/readThrown.js'
 import type { ThrownRead } from './thrown/types.js'
 import type { DecodeContext, DecodedBody, ErrorDecoder } from './types.js'
@@ -114,7 +114,7 @@ export function completeDecoded(
     fields: decoded.fields,
     formErrors: decoded.formErrors,
     retryAfterMs:
-      readRetryAfter(headers, { now: context.now, limited }) ??
+      readHeaderWait(headers, { now: context.now, limited }) ??
       (hinted >= 0 ? Math.min(hinted, MAX_RETRY_AFTER_MS) : undefined),
     requestMethod: (context.method ?? decoded.requestMethod)?.toUpperCase(),
     url: context.url,

@@ -12,6 +12,8 @@ describe('decodeText on HTML pages', () => {
     ['<title></title><title>Second</title>', 'Second'],
     ['<title><b>x</b></title><title>Plain</title>', 'Plain'],
     ['<title\n data-x="1">Attributes and all</title>', 'Attributes and all'],
+    // A `<` inside the opening tag ends it: the next title counts.
+    ['<title data-x="<">Skipped</title><title>Next</title>', 'Next'],
   ])('reads the title of %j', (page, title) => {
     expect(html(page)).toEqual({ format: 'html', message: title })
   })

@@ -79,7 +79,7 @@ describe('normalizeFieldPath on hostile names', () => {
   it('reads bracket names within the cap as before', () => {
     const name = `items${'[0]'.repeat(80)}`
     expect(normalizeFieldPath(name)).toBe(`items${'.0'.repeat(80)}`)
-    expect(normalizeFieldPath('a[[0]]')).toBe('a.[0]')
+    expect(normalizeFieldPath('a[[0]]')).toBe('a[.0]')
     expect(normalizeFieldPath('a["b"]["c"]')).toBe('a.b.c')
   })
 })

@@ -1,5 +1,4 @@
 import { readString } from '../utils/readString.js'
-import { bracketsToDots } from './bracketsToDots.js'
 
 /** The request parts FastAPI names first in a `loc`; they are no field. */
 export const LOCATIONS: ReadonlySet<unknown> = new Set([
@@ -10,6 +9,11 @@ export const LOCATIONS: ReadonlySet<unknown> = new Set([
   'cookie',
 ])
 const UNSAFE_SEGMENT = /(?:^|\.)(?:__proto__|constructor|prototype)(?:\.|$)/
+/**
+ * `[name]`, `['name']` or `["name"]`. A name holds no `[`, so a match tried at one `[` never
+ * runs over the next: `'['.repeat(n)` costs n steps, where a name of any character took n².
+ */
+const BRACKETS = /\[["']?([^\]"'[]*)["']?\]/g
 /** Names of `[A-Za-z0-9_-]` joined by single dots: most paths, already in their final form. */
 const PLAIN = /^[\w-]+(?:\.[\w-]+)*$/
 /**
@@ -44,7 +48,7 @@ export function normalizeFieldPath(path: unknown): string | undefined {
             .join('.')
         : tokens.replaceAll('/', '.')
     } else if (text.includes('[')) {
-      text = bracketsToDots(text)
+      text = text.replace(BRACKETS, '.$1')
     }
   } else {
     return undefined

@@ -1,9 +1,10 @@
 import { MAX_TIMER_MS } from '../utils/maxTimerMs.js'
 import type { DecodedBody } from './types.js'
 
+type Failure = 'too-large' | 'too-slow' | 'aborted' | 'unreadable'
+
 /** A body read as text, or why it could not be: over the size cap, too slow, aborted, or broken off. */
-export type BodyText =
-  { text: string } | { failure: 'too-large' | 'too-slow' | 'aborted' | 'unreadable' }
+export type BodyText = { text: string } | { failure: Failure }
 
 /** What bounds a body read: its size in bytes, its time in milliseconds and the caller's signal. */
 export interface BodyBounds {
@@ -17,7 +18,7 @@ export interface BodyBounds {
  * format (`too-large`, `too-slow`, `unreadable`) that says why.
  */
 export function bodyFailure(
-  failure: 'too-large' | 'too-slow' | 'unreadable',
+  failure: Exclude<Failure, 'aborted'>,
   bounds: Pick<BodyBounds, 'maxBytes' | 'timeoutMs'>,
 ): DecodedBody {
   const message =
@@ -29,50 +30,45 @@ export function bodyFailure(
   return { format: failure, message }
 }
 
-async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>, maxBytes: number) {
+/**
+ * Reads a response body as text within `bounds`, so a huge, endless or trickling error body
+ * cannot stall the app: past `maxBytes`, past `timeoutMs` or once `signal` aborts, the read is
+ * cancelled (which ends a read still waiting) and the failure reported. Never rejects; a stream
+ * that breaks off is `unreadable`.
+ */
+export async function readBodyText(response: Response, bounds: BodyBounds): Promise<BodyText> {
+  const { signal } = bounds
+  const reader = response.body?.getReader()
+  if (!reader) return { text: '' }
+  let failure: Failure | undefined
+  const stop = (why: Failure) => {
+    failure ??= why
+    reader.cancel().catch(() => {})
+  }
+  const onAbort = () => stop('aborted')
+  if (signal?.aborted) onAbort()
+  signal?.addEventListener('abort', onAbort)
+  const timer =
+    bounds.timeoutMs < Infinity
+      ? setTimeout(stop, Math.min(bounds.timeoutMs, MAX_TIMER_MS), 'too-slow')
+      : undefined
   const decoder = new TextDecoder()
   let text = ''
   let size = 0
   try {
     for (;;) {
       const { done, value } = await reader.read()
+      if (failure) return { failure }
       if (done) return { text: text + decoder.decode() }
       size += value.byteLength
-      if (size > maxBytes) return { failure: 'too-large' } as const
-      text += decoder.decode(value, { stream: true })
+      if (size > bounds.maxBytes) stop('too-large')
+      else text += decoder.decode(value, { stream: true })
     }
   } catch {
-    return { failure: 'unreadable' } as const
-  }
-}
-
-/**
- * Reads a response body as text within `bounds`, so a huge, endless or trickling error body
- * cannot stall the app: past `maxBytes`, past `timeoutMs` or once `signal` aborts, the read is
- * cancelled and the failure reported. Never rejects; a stream that breaks off is `unreadable`.
- */
-export async function readBodyText(response: Response, bounds: BodyBounds): Promise<BodyText> {
-  const { signal } = bounds
-  if (!response.body) return { text: '' }
-  const reader = response.body.getReader()
-  let stop!: (failure: 'too-slow' | 'aborted') => void
-  const stopped = new Promise<BodyText>((resolve) => (stop = (failure) => resolve({ failure })))
-  const onAbort = () => stop('aborted')
-  signal?.addEventListener('abort', onAbort, { once: true })
-  const timer =
-    bounds.timeoutMs === Infinity
-      ? undefined
-      : setTimeout(() => stop('too-slow'), Math.min(bounds.timeoutMs, MAX_TIMER_MS))
-  try {
-    const body = signal?.aborted
-      ? undefined
-      : await Promise.race([readAll(reader, bounds.maxBytes), stopped])
     // fetch's own signal breaks the stream off as it aborts: that is the abort, not a broken body.
-    return body && ('text' in body || !signal?.aborted) ? body : { failure: 'aborted' }
+    return { failure: failure ?? (signal?.aborted ? 'aborted' : 'unreadable') }
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
-    // A body read to its end is closed already; any other is given up so its connection is freed.
-    reader.cancel().catch(() => {})
   }
 }

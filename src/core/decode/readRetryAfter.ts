@@ -57,6 +57,14 @@ export function readRetryAfter(
     Number.isFinite,
     'epoch milliseconds, such as Date.now()',
   )
+  return readHeaderWait(headers, options)
+}
+
+/** {@link readRetryAfter} for a `now` already checked: decodeError's, which must never throw. */
+export function readHeaderWait(
+  headers: HeadersLike | undefined,
+  options: { now?: number | undefined; limited: boolean },
+): number | undefined {
   if (!headers) return undefined
   const map = toHeaderMap(headers)
   const retryAfter = map.get('retry-after')

@@ -13,6 +13,7 @@ import { mergeRefs } from '../utils/mergeRefs.js'
 import { errorTitles } from './errorTitles.js'
 import { useReturnFocusOnLeave } from '../utils/useReturnFocusOnLeave.js'
 import { useAnnounceByDefault } from './useAnnounceByDefault.js'
+import { Isolated } from '../utils/Isolated.js'
 
 /** Props of {@link ErrorBanner}. */
 export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'role'> {
@@ -106,9 +107,11 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
         {...returnFocus}
       >
         <div className="aek-banner-title" id={titleId}>
-          {title ?? errorTitles[error.kind]}
+          <Isolated>{title ?? errorTitles[error.kind]}</Isolated>
         </div>
-        <p className="aek-banner-message">{error.userMessage}</p>
+        <p className="aek-banner-message">
+          <Isolated>{error.userMessage}</Isolated>
+        </p>
         {(onRetry || onDismiss) && (
           <div className="aek-banner-actions">
             {onRetry && (

@@ -4,6 +4,7 @@ import { cx } from '../utils/cx.js'
 import { useReturnFocusOnLeave } from '../utils/useReturnFocusOnLeave.js'
 import { formatSeconds } from './formatSeconds.js'
 import { useRetryCountdown, type RetryCountdownInput } from './useRetryCountdown.js'
+import { Isolated } from '../utils/Isolated.js'
 
 /** Props of {@link RateLimitCountdown}: a deadline or a scope, and what to say and do. */
 export type RateLimitCountdownProps = RetryCountdownInput &
@@ -105,11 +106,13 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
         <p className="aek-countdown-text" id={textId}>
           {waiting ? (
             <>
-              {waitingText}{' '}
-              {/* The server's second is older than the client's: hydrating must not fail on it. */}
+              <Isolated>{waitingText}</Isolated>{' '}
+              {/* The server's second is older than the client's: hydrating must not fail on it.
+                  Left to right, as clocks read in every script, apart from the text around it. */}
               <span
                 role="timer"
                 aria-live="off"
+                dir="ltr"
                 className="aek-countdown-timer"
                 suppressHydrationWarning
               >
@@ -117,7 +120,7 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
               </span>
             </>
           ) : (
-            readyText
+            <Isolated>{readyText}</Isolated>
           )}
         </p>
         <VisuallyHidden.Root role="status" aria-live="polite">

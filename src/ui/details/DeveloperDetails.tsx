@@ -3,6 +3,7 @@ import { Collapsible } from 'radix-ui'
 import type { ApiError } from '../../core/ApiError.js'
 import { cx } from '../utils/cx.js'
 import { isDevelopment } from '../utils/isDevelopment.js'
+import { Isolated } from '../utils/Isolated.js'
 
 /** Props of {@link DeveloperDetails}. */
 export interface DeveloperDetailsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -58,7 +59,9 @@ export const DeveloperDetails = forwardRef<HTMLDivElement, DeveloperDetailsProps
               value === undefined ? null : (
                 <div key={label}>
                   <dt>{label}</dt>
-                  <dd>{value}</dd>
+                  <dd>
+                    <Isolated>{value}</Isolated>
+                  </dd>
                 </div>
               ),
             )}

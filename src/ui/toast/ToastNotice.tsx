@@ -4,6 +4,7 @@ import { MAX_TIMER_MS } from '../../core/utils/maxTimerMs.js'
 import type { ToastItem, ToastStore } from './toastStore.js'
 import { useSeenInVisibleTab } from './useSeenInVisibleTab.js'
 import { useUpdateAnnouncement } from './useUpdateAnnouncement.js'
+import { Isolated } from '../utils/Isolated.js'
 
 /** Props of one notice inside the toaster. */
 export interface ToastNoticeProps {
@@ -79,12 +80,17 @@ export const ToastNotice = memo(function ToastNotice({
       >
         {update}
       </VisuallyHidden.Root>
-      {item.title && <Toast.Title className="aek-toast-title">{item.title}</Toast.Title>}
+      {item.title && (
+        <Toast.Title className="aek-toast-title">
+          <Isolated>{item.title}</Isolated>
+        </Toast.Title>
+      )}
       {/* Radix announces the text nodes it finds joined as they are: spaces keep the title, the
           message and the action's text apart (a grid ignores white-space-only text). */}
       {item.title && ' '}
       <Toast.Description className="aek-toast-message">
-        {item.message}
+        {/* Isolated: a bidi control in the server's text must not reverse the count after it. */}
+        <Isolated>{item.message}</Isolated>
         {item.count > 1 && <span className="aek-toast-count">{` ×${item.count}`}</span>}
       </Toast.Description>
       {action && ' '}
