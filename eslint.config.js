@@ -11,6 +11,7 @@ export default tseslint.config(
       'storybook-static',
       'node_modules',
       '.react18',
+      '.msw3',
       'public/mockServiceWorker.js',
       'examples/nextjs/.next',
       'examples/nextjs/node_modules',

@@ -103,6 +103,48 @@ const react18Project: TestProjectInlineConfiguration[] = existsSync(react18 + 'r
     ]
   : []
 
+/**
+ * msw 3, installed in `.msw3/` by `npm test`, for the run of the MSW tests against the newer peer
+ * major: its Node side (setupServer) needs Node 22, so these projects exist only in the run that
+ * `npm test` starts with the Node 22 of `.msw3/` (MSW3=1); its service worker runs in Chromium.
+ */
+const msw3 = root + '.msw3/node_modules/msw/'
+const msw3Alias = [
+  { find: /^msw$/, replacement: msw3 + 'lib/core/index.js' },
+  { find: /^msw\/node$/, replacement: msw3 + 'lib/node/index.js' },
+  { find: /^msw\/browser$/, replacement: msw3 + 'lib/browser/index.js' },
+  { find: /^msw\/package\.json$/, replacement: msw3 + 'package.json' },
+]
+const msw3Projects: TestProjectInlineConfiguration[] =
+  process.env.MSW3 && existsSync(msw3 + 'package.json')
+    ? [
+        {
+          extends: true,
+          resolve: { alias: msw3Alias },
+          test: {
+            name: 'msw3',
+            environment: 'node',
+            include: ['src/testing/msw/**/*.test.ts'],
+            exclude: ['**/*.browser.test.*'],
+            provide: { mswMajor: '3' },
+          },
+        },
+        {
+          extends: true,
+          resolve: { alias: msw3Alias },
+          // Serves msw 3's own worker script as /mockServiceWorker.js.
+          publicDir: msw3 + 'lib',
+          optimizeDeps: { exclude: ['msw'] },
+          test: {
+            name: 'msw3-browser',
+            include: ['src/testing/msw/**/*.browser.test.ts'],
+            browser: browserConfig(),
+            provide: { mswMajor: '3' },
+          },
+        },
+      ]
+    : []
+
 export default defineConfig({
   plugins: [react()],
   // The examples (and the gallery, which shows them) import the package by its published names.
@@ -149,6 +191,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          provide: { mswMajor: '2' },
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/*.browser.test.*'],
           typecheck: {
@@ -170,11 +213,13 @@ export default defineConfig({
         },
       },
       ...react18Project,
+      ...msw3Projects,
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          provide: { mswMajor: '2' },
           browser: browserConfig(),
         },
       },

@@ -24,9 +24,25 @@ const steps = [
           ['install', '--prefix', '.react18', '--no-audit', '--no-fund', '--no-package-lock'],
         ],
       ]),
+  // msw 3, the newer peer major, with the Node 22 its Node side needs (`.msw3/`).
+  ...(existsSync('.msw3/node_modules/msw') && existsSync('.msw3/node_modules/.bin/node')
+    ? []
+    : [
+        [
+          'msw 3 and Node 22 for the msw 3 run',
+          'npm',
+          ['install', '--prefix', '.msw3', '--no-audit', '--no-fund', '--no-package-lock'],
+        ],
+      ]),
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['tests', 'npx', ['vitest', 'run']],
+  [
+    'MSW tests on msw 3 (setupServer under Node 22, the service worker in Chromium)',
+    '.msw3/node_modules/.bin/node',
+    ['node_modules/vitest/vitest.mjs', 'run', '--project', 'msw3', '--project', 'msw3-browser'],
+    { MSW3: '1' },
+  ],
   ['build', 'npm', ['run', '--silent', 'build']],
   [
     'package (publint, attw, server import of every entry, declarations on React 18 types)',
@@ -42,12 +58,12 @@ const steps = [
   ],
 ]
 
-for (const [name, cmd, args] of steps) {
+for (const [name, cmd, args, env = {}] of steps) {
   const started = Date.now()
   console.log(`\n▶ ${name}`)
   const result = spawnSync(cmd, args, {
     stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, FORCE_COLOR: '0', ...env },
   })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (result.status !== 0) {

@@ -45,6 +45,7 @@ export {
 } from './kindGuards.js'
 
 export { decodeError } from './decode/decodeError.js'
+export { decodeErrorAsync } from './decode/decodeErrorAsync.js'
 export { decodeResponse } from './decode/decodeResponse.js'
 export type { DecodeResponseOptions } from './decode/decodeResponse.js'
 export { registerDecoder } from './decode/decoderRegistry.js'

@@ -5,21 +5,13 @@ import {
   createSignedInClient,
   backend,
   serveMockApi,
+  channelSpies,
 } from '../../test/support/mockApi.js'
 import { useApiError } from '../react/useApiError.js'
 import { useApiMutation } from './useApiMutation.js'
 import { useApiQuery } from './useApiQuery.js'
 
 serveMockApi()
-
-const channelSpies = () => ({
-  toast: vi.fn(),
-  banner: vi.fn(),
-  countdown: vi.fn(),
-  field: vi.fn(),
-  session: vi.fn(),
-  silent: vi.fn(),
-})
 
 describe('createQueryClient: routing', () => {
   it('shows a query that fails with nothing on screen in a banner, readable with useApiError', async () => {

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { expectTypeOf } from 'vitest'
 import type { ApiError } from '../core/ApiError.js'
-import './register.js'
 import { useApiMutation } from './useApiMutation.js'
 import { useApiQuery } from './useApiQuery.js'
 

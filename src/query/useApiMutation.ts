@@ -5,7 +5,8 @@ import type { ApiError } from '../core/ApiError.js'
 import type { RequestOptions } from '../core/client/types.js'
 import type { RouteMeta } from '../react/routing/channels.js'
 import { useApiClient } from '../react/useApiClient.js'
-import { FORM_META_KEY, type ServerErrorTarget } from './serverErrorTarget.js'
+import { apiMutationOptions, type ApiMutationSource } from './apiMutationOptions.js'
+import type { ServerErrorTarget } from './serverErrorTarget.js'
 
 /** Options of {@link useApiMutation}: TanStack's, plus what to send. */
 export interface UseApiMutationOptions<TData, TVariables, TContext = unknown> extends Omit<
@@ -40,20 +41,15 @@ export function useApiMutation<TData = unknown, TVariables = void, TContext = un
   options: UseApiMutationOptions<TData, TVariables, TContext>,
 ): UseMutationResult<TData, ApiError, TVariables, TContext> {
   const client = useApiClient()
-  const { method = 'POST', path, request, mutationFn, form, meta, ...rest } = options
+  const { method, path, request, mutationFn, ...rest } = options
   if (!mutationFn && path === undefined) {
     throw new TypeError('useApiMutation needs a `path` or a `mutationFn`; pass one of them.')
   }
-  return useMutation<TData, ApiError, TVariables, TContext>({
-    ...rest,
-    meta: form ? { ...meta, [FORM_META_KEY]: form } : meta,
-    mutationFn:
-      mutationFn ??
-      ((variables) =>
-        client.request<TData>(typeof path === 'function' ? path(variables) : path!, {
-          ...request,
-          method,
-          body: variables,
-        })),
-  })
+  const source = mutationFn ? { mutationFn } : { client, method, path: path!, request }
+  return useMutation<TData, ApiError, TVariables, TContext>(
+    apiMutationOptions<TData, TVariables, TContext>({
+      ...rest,
+      ...(source as ApiMutationSource<TData, TVariables>),
+    }),
+  )
 }

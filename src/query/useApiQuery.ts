@@ -10,6 +10,7 @@ import type { ApiError } from '../core/ApiError.js'
 import type { RequestOptions } from '../core/client/types.js'
 import type { RouteMeta } from '../react/routing/channels.js'
 import { useApiClient } from '../react/useApiClient.js'
+import { toQueryFn, type ApiQuerySource } from './apiQueryOptions.js'
 
 /** Options of {@link useApiQuery}: TanStack's, plus the path to GET. */
 export interface UseApiQueryOptions<TData, TSelected = TData> extends Omit<
@@ -39,11 +40,9 @@ export function useApiQuery<TData = unknown, TSelected = TData>(
 ): UseQueryResult<TSelected, ApiError> {
   const client = useApiClient()
   const { path, request, queryFn, ...rest } = options
-  if (!queryFn && path === undefined) {
-    throw new TypeError('useApiQuery needs a `path` to GET or a `queryFn`; pass one of them.')
-  }
+  const source = queryFn ? { queryFn } : { client, path: path!, request }
   return useQuery<TData, ApiError, TSelected, QueryKey>({
     ...rest,
-    queryFn: queryFn ?? (({ signal }) => client.get<TData>(path!, { ...request, signal })),
+    queryFn: toQueryFn('useApiQuery', source as ApiQuerySource<TData, QueryKey>),
   })
 }

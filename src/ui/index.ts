@@ -25,3 +25,9 @@ export { PageError } from './PageError.js'
 export type { PageErrorProps } from './PageError.js'
 export { createUiChannels, uiChannels } from './uiChannels.js'
 export type { UiChannelsOptions } from './uiChannels.js'
+export { createToasterChannels } from './toasterChannels.js'
+export type {
+  ExternalToaster,
+  ToasterChannelsOptions,
+  ToasterErrorOptions,
+} from './toasterChannels.js'

@@ -1,5 +1,6 @@
 import type { ChannelHandlers } from '../react/routing/createErrorHub.js'
 import { toast, type ToastApi } from './toast/toast.js'
+import { toastPoliteness } from './toastPoliteness.js'
 
 /** Options of {@link createUiChannels}. */
 export interface UiChannelsOptions {
@@ -58,13 +59,10 @@ export function createUiChannels(
   } = options
   return {
     // Repeats reach the handler each time; the toast store merges them into one notice.
-    toast: ({ error, retry, source }) =>
-      void api.error(error, {
-        action: retry && { label: retryLabel, onClick: retry },
-        // A query's error here failed over data still shown (a refetch, a poll): nothing the
-        // user is waiting on, so it does not cut off what the screen reader is saying. Nor does
-        // a validation error, which asks to correct the input rather than to stop.
-        politeness: source === 'query' || error.kind === 'validation' ? 'polite' : 'assertive',
+    toast: (notice) =>
+      void api.error(notice.error, {
+        action: notice.retry && { label: retryLabel, onClick: notice.retry },
+        politeness: toastPoliteness(notice),
       }),
     // The user is signed out in the middle of what they were doing: say so at once, whatever
     // `onSessionExpired` then does (a sign-in page, a dialog).

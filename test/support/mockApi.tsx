@@ -66,3 +66,13 @@ export function createApp(
   }
   return { client, hub, queryClient, Wrapper }
 }
+
+/** A spy per channel, to hand to `createApp({ channels })`. */
+export const channelSpies = () => ({
+  toast: vi.fn(),
+  banner: vi.fn(),
+  countdown: vi.fn(),
+  field: vi.fn(),
+  session: vi.fn(),
+  silent: vi.fn(),
+})

@@ -12,6 +12,7 @@ import { readJwtExpiry } from './auth/readJwtExpiry.js'
 import { createRefreshCoordinator } from './auth/refreshCoordinator.js'
 import { buildUrl } from './buildUrl.js'
 import { clientError } from './clientError.js'
+import { createClientFetch, discard, type PassThrough } from './createClientFetch.js'
 import { createDeadlineWatch } from './createDeadlineWatch.js'
 import { markHandledByClient } from './handledByClient.js'
 import { rateLimitedError } from './retry/rateLimitedError.js'
@@ -82,9 +83,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     path: string,
     init: RequestOptions,
     rawBody: unknown,
+    passThrough?: PassThrough,
   ): Promise<T> {
     // Read synchronously: a request made by the app's own refresh function must not wait for it.
-    const fromRefresh = coordinator?.insideRefresh ?? false
+    const fromRefresh = passThrough?.fromRefresh ?? coordinator?.insideRefresh ?? false
     // `method` and `body` in `rest` are overwritten below.
     const {
       headers: ownHeaders,
@@ -187,6 +189,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         }
         sent++
         let error: ApiError
+        // api.fetch hands the last answer back unread, as fetch would, once no retry is left.
+        let answer: Response | undefined
         try {
           const response = await (options.fetch ?? fetch)(url.href, {
             ...rest,
@@ -204,13 +208,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
               unwrap ?? options.unwrap ?? false,
               context,
             )) as T
+          if (passThrough) answer = response
           // The signal carries the request's deadline and the caller's abort into the body read.
-          error = await decodeResponse(response, { ...context, signal })
+          error = await decodeResponse(answer ? response.clone() : response, { ...context, signal })
         } catch (thrown) {
           if (signal.aborted) throw abortReason(signal)
           error = decodeError(thrown, context)
         }
         if (useAuth && tokens && !replayed && shouldRefresh(error)) {
+          discard(answer)
           await coordinator.recover(tokens.accessToken, signal)
           replayed = true
           continue
@@ -219,9 +225,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           // Newer tokens than the refused one: the request goes again with them, once.
           const newer = await coordinator.refused(tokens.accessToken, error, signal)
           if (newer && !replayed) {
+            discard(answer)
             replayed = true
             continue
           }
+          if (answer) return answer as T
           throw error
         }
         const delay = error.retryAfterMs ?? backoffDelay(policy, retries)
@@ -231,8 +239,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           retries < policy.limit &&
           prepared.replayable &&
           isRetryable(error, method, hasIdempotencyKey, policy)
-        if (!canRetry || delay > policy.maxRetryAfterMs || Date.now() + delay >= deadline)
+        if (!canRetry || delay > policy.maxRetryAfterMs || Date.now() + delay >= deadline) {
+          if (answer) return answer as T
           throw error
+        }
+        discard(answer)
         retries++
         // A 429 waits through the scope's cooldown at the top of the loop.
         if (error.status !== 429) await sleep(delay, signal)
@@ -252,6 +263,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       send<T>(method, path, init ?? {}, body)
 
   return {
+    fetch: createClientFetch(options.baseUrl, () => coordinator?.insideRefresh ?? false, send),
     request: (path, init = {}) => send((init.method ?? 'GET').toUpperCase(), path, init, init.body),
     get: (path, init = {}) => send('GET', path, init, undefined),
     post: withBody('POST'),

@@ -115,6 +115,22 @@ export interface RequestOptions extends Omit<RequestInit, 'body' | 'headers' | '
 
 /** A client made by {@link createApiClient}. Every failure is thrown as an `ApiError`. */
 export interface ApiClient {
+  /**
+   * The client's transport as a `fetch`, for another client to send through: openapi-fetch's
+   * `createClient({ fetch: api.fetch })`, `ky.create({ fetch: api.fetch, retry: 0 })`,
+   * `ofetch.create({ fetch: api.fetch, retry: 0 })`, hey-api's `createClient({ fetch })`, axios'
+   * `{ adapter: 'fetch', env: { fetch: api.fetch } }`. Requests to trusted origins get the
+   * default headers and the access token, an expired token is refreshed once for all and the
+   * requests replayed, `Retry-After` is waited out and safe requests retried (turn the other
+   * client's own retries off). It resolves to the last response, failed ones too, with its body
+   * unread; it rejects with an `ApiError` where fetch rejects (network, timeout, abort), when
+   * the session ended, and when a rate limit asks for a wait longer than `maxRetryAfterMs`.
+   *
+   * @example
+   * const client = createClient<paths>({ baseUrl: 'https://api.example.com', fetch: api.fetch })
+   * const { data, error, response } = await client.GET('/v1/data/posts')
+   */
+  fetch: typeof fetch
   /** Sends a request and resolves to the parsed body. */
   request<T = unknown>(path: string, options?: RequestOptions): Promise<T>
   /** Sends a GET and resolves to the parsed body. */

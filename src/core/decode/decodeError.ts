@@ -12,6 +12,8 @@ import { inferStatus } from './inferStatus.js'
 import { kindFromStatus } from './kindFromStatus.js'
 import { readRequestId } from './readRequestId.js'
 import { MAX_RETRY_AFTER_MS, readHeaderWait } from './readRetryAfter.js'
+import { readThrown } from './thrown/readThrown.js'
+import type { ThrownRead } from './thrown/types.js'
 import { tryDecoders } from './tryDecoders.js'
 import type { DecodeContext, DecodedBody } from './types.js'
 
@@ -112,10 +114,44 @@ export function completeDecoded(
   })
 }
 
+const UNREAD: DecodedBody = {
+  format: 'unread',
+  message: 'The error body was not read yet; decodeErrorAsync reads it.',
+}
+
+/**
+ * Decodes what a reader found in another client's error: its body through the body decoders, with
+ * the status, headers, method and URL it carried where `context` does not give them.
+ */
+export function decodeThrownRead(
+  thrown: ThrownRead,
+  input: unknown,
+  context: DecodeContext,
+): ApiError {
+  const given = {
+    status: context.status ?? thrown.status,
+    headers: context.headers ?? thrown.headers,
+    method: context.method ?? thrown.method,
+    url: context.url ?? thrown.url,
+    now: Number.isFinite(context.now) ? context.now : undefined,
+  }
+  const read = { ...given, headers: toHeaderMap(given.headers) }
+  const decoded = thrown.decoded ?? (thrown.unread ? UNREAD : decodeInput(thrown.body, given, read))
+  const message = decoded.message ?? thrown.message?.slice(0, 2000)
+  return completeDecoded({ ...decoded, message, cause: input }, input, read)
+}
+
 /**
  * Turns anything an API call can fail with into one {@link ApiError}: a parsed error body of any
  * known format, a body string (JSON, HTML, text), a thrown `Error` (fetch's `TypeError`, an
  * `AbortError`, a `TimeoutError`) or an `ApiError` (returned as it is). It never throws.
+ *
+ * It also reads what other clients throw, with no dependency on them: an `AxiosError` (its
+ * response's `data`, status and headers; its network, timeout and cancel codes), ky's
+ * `HTTPError`, `TimeoutError` and `NetworkError`, ofetch's `FetchError`, the `{ error, response }`
+ * result of openapi-fetch and hey-api, graphql-request's `ClientError`, Apollo Client's errors and
+ * a `Response`. A body such a client left unread (ky 1, a `Response`) is not read here, since
+ * reading is async: the error has the status and headers, and `decodeErrorAsync` reads the body too.
  *
  * @param input - the body, text or thrown value.
  * @param context - what is known of the response: `status` (wins over the body), `headers`
@@ -129,6 +165,8 @@ export function completeDecoded(
 export function decodeError(input: unknown, context: DecodeContext = {}): ApiError {
   if (isApiError(input)) return input
   try {
+    const thrown = readThrown(input)
+    if (thrown) return decodeThrownRead(thrown, input, context)
     // Always the same shape: a spread of a context without `headers` made a slower object, and
     // `decodeError(body, { status })` took twice as long as with headers.
     const { status, method, url } = context

@@ -2,7 +2,7 @@ import type { ApiError } from '../ApiError.js'
 import { abortReason } from '../utils/abortable.js'
 import { checkOption } from '../utils/checkOption.js'
 import { completeDecoded, decodeError } from './decodeError.js'
-import { readBodyText } from './readBodyText.js'
+import { bodyFailure, readBodyText } from './readBodyText.js'
 import type { DecodeContext } from './types.js'
 
 /** Options of {@link decodeResponse}. */
@@ -35,8 +35,12 @@ const isSignal = (value: unknown) =>
   typeof (value as AbortSignal | null)?.addEventListener === 'function' &&
   typeof (value as AbortSignal).aborted === 'boolean'
 
-function checkOptions({ maxBodyBytes, timeoutMs, signal, now }: DecodeResponseOptions): void {
-  const check = checkOption.bind(null, 'decodeResponse')
+/** Rejects bad option values of `decodeResponse` (or of `decodeErrorAsync`, named by `caller`). */
+export function checkResponseOptions(
+  { maxBodyBytes, timeoutMs, signal, now }: DecodeResponseOptions,
+  caller = 'decodeResponse',
+): void {
+  const check = checkOption.bind(null, caller)
   check('maxBodyBytes', maxBodyBytes, isBytes, 'a number of bytes from 0 up, or leave it out')
   check('timeoutMs', timeoutMs, isWait, 'milliseconds above 0, or Infinity to rely on signal')
   check('signal', signal, isSignal, 'an AbortSignal, such as AbortController().signal')
@@ -58,7 +62,7 @@ export async function decodeResponse(
   response: Response,
   options: DecodeResponseOptions = {},
 ): Promise<ApiError> {
-  checkOptions(options)
+  checkResponseOptions(options)
   const { maxBodyBytes = 1_048_576, timeoutMs = 10_000, signal, ...context } = options
   const full = {
     ...context,
@@ -70,11 +74,6 @@ export async function decodeResponse(
   const body = await readBodyText(response, { maxBytes: maxBodyBytes, timeoutMs, signal })
   if ('text' in body) return decodeError(body.text, full)
   if (body.failure === 'aborted') return decodeError(abortReason(signal!), full)
-  const message =
-    body.failure === 'too-large'
-      ? `The error body was over ${maxBodyBytes} bytes, so it was not read.`
-      : body.failure === 'too-slow'
-        ? `The error body took longer than ${timeoutMs} ms to arrive, so it was not read.`
-        : 'The error body broke off before it was complete.'
-  return completeDecoded({ format: body.failure, message }, undefined, full)
+  const bounds = { maxBytes: maxBodyBytes, timeoutMs }
+  return completeDecoded(bodyFailure(body.failure, bounds), undefined, full)
 }

@@ -1,4 +1,5 @@
 import type { ErrorKind } from '../errorKinds.js'
+import { transportFailure } from './transportFailure.js'
 import type { DecodedBody } from './types.js'
 
 const NETWORK_MESSAGES =
@@ -17,33 +18,13 @@ export function isErrorLike(value: unknown): value is Error {
  * (fetch's `TypeError`), or something else.
  */
 export function decodeThrown(error: Error): DecodedBody & { kind: ErrorKind; code: string } {
-  const message = typeof error.message === 'string' ? error.message.slice(0, 2000) : ''
-  if (error.name === 'AbortError') {
-    return {
-      format: 'fetch',
-      kind: 'aborted',
-      code: 'request/aborted',
-      message: message || 'The request was aborted.',
-    }
-  }
-  if (error.name === 'TimeoutError') {
-    return {
-      format: 'fetch',
-      kind: 'timeout',
-      code: 'request/timeout',
-      message: message || 'The request timed out.',
-    }
-  }
+  if (error.name === 'AbortError') return transportFailure('aborted', error.message)
+  if (error.name === 'TimeoutError') return transportFailure('timeout', error.message)
   const cause = (error as { cause?: unknown }).cause
   const causeMessage = isErrorLike(cause) ? cause.message : ''
-  if (error.name === 'TypeError' && NETWORK_MESSAGES.test(`${message} ${causeMessage}`)) {
-    return {
-      format: 'fetch',
-      kind: 'network',
-      code: 'network/failed',
-      message: message || 'The network request failed.',
-    }
-  }
+  const message = typeof error.message === 'string' ? error.message.slice(0, 2000) : ''
+  if (error.name === 'TypeError' && NETWORK_MESSAGES.test(`${message} ${causeMessage}`))
+    return transportFailure('network', message)
   return {
     format: 'error',
     kind: 'unknown',

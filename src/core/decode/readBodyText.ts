@@ -1,4 +1,5 @@
 import { MAX_TIMER_MS } from '../utils/maxTimerMs.js'
+import type { DecodedBody } from './types.js'
 
 type Failure = 'too-large' | 'too-slow' | 'aborted' | 'unreadable'
 
@@ -10,6 +11,23 @@ export interface BodyBounds {
   maxBytes: number
   timeoutMs: number
   signal: AbortSignal | undefined
+}
+
+/**
+ * A body that could not be read for its size, its time or a break, as a decoded body of its own
+ * format (`too-large`, `too-slow`, `unreadable`) that says why.
+ */
+export function bodyFailure(
+  failure: Exclude<Failure, 'aborted'>,
+  bounds: Pick<BodyBounds, 'maxBytes' | 'timeoutMs'>,
+): DecodedBody {
+  const message =
+    failure === 'too-large'
+      ? `The error body was over ${bounds.maxBytes} bytes, so it was not read.`
+      : failure === 'too-slow'
+        ? `The error body took longer than ${bounds.timeoutMs} ms to arrive, so it was not read.`
+        : 'The error body broke off before it was complete.'
+  return { format: failure, message }
 }
 
 /**

@@ -30,7 +30,7 @@ function toPath(base: string): string | RegExp {
 }
 
 /**
- * MSW 2 handlers that answer every request under `baseUrl` with `backend`, for `setupServer`
+ * MSW 2 or 3 handlers that answer every request under `baseUrl` with `backend`, for `setupServer`
  * (Node) and `setupWorker` (browser). A dropped connection becomes a network error.
  *
  * @example
