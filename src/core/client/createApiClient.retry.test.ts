@@ -222,8 +222,11 @@ describe('createApiClient: a wait it takes itself', () => {
     const seen: number[] = []
     client.rateLimits.subscribe(() => seen.push(client.rateLimits.getAll()[0]?.waiting ?? -1))
     await expect(client.get('/v1/data/posts')).resolves.toHaveProperty('success', true)
-    // Set by the 429 (none held yet), one held through the wait, then the wait is over.
-    expect(seen).toEqual([0, 1, -1])
+    // Set by the 429 (none held yet), one held through the wait, then the wait is over. On a busy
+    // machine the request may be let go (0 held) a moment before the cooldown itself expires.
+    expect(seen.slice(0, 2)).toEqual([0, 1])
+    expect(seen.at(-1)).toBe(-1)
+    expect(seen.slice(2, -1).every((held) => held === 0)).toBe(true)
     expect(gets()).toBe(2)
     // Released too: a later wait of the scope starts with nobody held.
     client.rateLimits.set({ scope: server.url, until: Date.now() + 60_000 })
