@@ -70,6 +70,23 @@ describe('PageError', () => {
     await expectNoAxeViolations(screen.container)
   })
 
+  // Regression: the page's countdown had no Dismiss; the user had to wait it out to be rid of it.
+  test('a countdown dismisses before its wait is over', async () => {
+    const hub = createErrorHub()
+    const client = createApiClient({ baseUrl: 'https://api.test' })
+    client.rateLimits.set({ scope: 'https://api.test', until: Date.now() + 42_000 })
+    const screen = await render(
+      <ApiErrorProvider hub={hub} client={client}>
+        <PageError />
+      </ApiErrorProvider>,
+    )
+    hub.route(limited('https://api.test/v1/data/posts'), { source: 'query', retry: () => {} })
+    await expect.element(page.getByRole('timer')).toBeVisible()
+    await userEvent.click(page.getByRole('button', { name: 'Dismiss' }))
+    await expect.poll(() => screen.container.textContent).toBe('')
+    expect(hub.getPageError()).toBeUndefined()
+  })
+
   test('without a client cooldown, counts down the error own retry-after', async () => {
     const hub = createErrorHub()
     await render(

@@ -61,9 +61,9 @@ const heldStart = (seconds: number) =>
  * countdown of the API agrees), an `ErrorBanner` for the rest (permission, not found, a failed
  * first load, a rate limit that names no wait). Each offers the action that can help: Try again
  * where another attempt may succeed (it closes the notice and retries the failed call), Sign in
- * for a 401 when `onSignIn` is given, nothing but Dismiss for a 403 or a 404. With no error to
- * show, it counts down a `Retry-After` the client is waiting out by itself, so a wait the user
- * notices is never silent.
+ * for a 401 when `onSignIn` is given, nothing but Dismiss for a 403 or a 404 (a countdown has
+ * its Dismiss too). With no error to show, it counts down a `Retry-After` the client is waiting
+ * out by itself, so a wait the user notices is never silent.
  *
  * @example
  * <ApiErrorProvider client={api} hub={hub} channels={uiChannels}>
@@ -132,6 +132,7 @@ export function PageError({
           scope={cooldownScope}
           cooldowns={client.rateLimits}
           onRetry={retryAndClose || undefined}
+          onDismiss={dismiss}
           className={className}
         />
       )
@@ -143,6 +144,7 @@ export function PageError({
         <RateLimitCountdown
           until={until}
           onRetry={retryAndClose || undefined}
+          onDismiss={dismiss}
           className={className}
         />
       )

@@ -3,58 +3,25 @@ import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { animationsDone } from '../support/animationsDone.js'
 import { demoApi } from '../support/mockApi.js'
 import { whenClickable } from '../support/whenClickable.js'
-import { GalleryBlogAdmin, shownSetup } from './GalleryBlogAdmin.js'
+import { comeBack, go, makeTrouble } from './blogAdminSteps.js'
+import { GalleryBlogAdmin } from './GalleryBlogAdmin.js'
 
 const meta = {
   title: 'Demo/Blog admin',
   component: GalleryBlogAdmin,
-  parameters: { layout: 'fullscreen' },
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        component:
+          'A small routed app (`examples/blog-admin`) on a mock bkend, written with the public API only. Sign in as demo@example.com / password123, then use **Make trouble** to expire the token, end the session, rate-limit a page, fail a save or switch the error format, and watch each error reach its one place: a field, a banner, a countdown, a toast or the sign-in page.',
+      },
+    },
+  },
 } satisfies Meta<typeof GalleryBlogAdmin>
 
 export default meta
 type Story = StoryObj<typeof meta>
-
-type Canvas = ReturnType<typeof within>
-
-const SESSION_EXPIRED = 'Your session has expired. Please sign in again.'
-const SESSION_ENDED = 'Your session has ended. Please sign in again.'
-
-/** Follows a link of the main navigation, as a person would. */
-const go = (canvas: Canvas, page: string) =>
-  userEvent.click(
-    within(canvas.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: page }),
-  )
-
-/** The toasts raised so far whose text is `message`, however often each was repeated. */
-const toastsSaying = (message: string) =>
-  shownSetup()
-    .toasts.getHistory()
-    .filter((item) => item.message === message)
-
-/** The user comes back to the tab: TanStack refetches what the page shows. */
-const comeBack = () => window.dispatchEvent(new Event('visibilitychange'))
-
-/**
- * Lands on sign-in with one announcement of why (one more than `before`), and nothing of the
- * old user left.
- */
-async function expectSignedOutOnce(canvas: Canvas, message: string, before = 0) {
-  await expect(await canvas.findByRole('form', { name: 'Sign in' })).toBeVisible()
-  const toast = await canvas.findByText(message, {
-    selector: '.aek-toast-message, .aek-toast-message *',
-  })
-  // The toast fades in: seen once its animation is over, however slow the machine.
-  await animationsDone()
-  await expect(toast).toBeVisible()
-  const told = toastsSaying(message)
-  await expect(told).toHaveLength(before + 1)
-  await expect(told.at(-1)!.count).toBe(1)
-  await expect(told.at(-1)!.action).toBeUndefined()
-  const cached = shownSetup().queryClient.getQueryCache().getAll()
-  await expect(cached.filter((query) => query.state.data !== undefined)).toEqual([])
-  await expect(canvas.queryByRole('list', { name: 'Posts' })).toBeNull()
-  await animationsDone()
-}
 
 /** Signed out: the sign-in and sign-up forms, and what to try once in. */
 export const App: Story = {
@@ -80,7 +47,7 @@ export const SignedIn: Story = {
   },
 }
 
-/** A wrong password is reported on the form; the right one opens the posts; Sign out leaves. */
+/** A wrong password is reported on the form, its summary focused; the right one opens the posts. */
 export const SignIn: Story = {
   args: { signedIn: false },
   play: async ({ canvasElement }) => {
@@ -97,12 +64,7 @@ export const SignIn: Story = {
     await userEvent.type(form.getByLabelText('Password'), 'password123')
     await userEvent.click(form.getByRole('button', { name: 'Sign in' }))
     await expect(await canvas.findByText('Hello, world')).toBeVisible()
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign out' }))
-    await expect(await canvas.findByRole('form', { name: 'Sign in' })).toBeVisible()
-    // Signing out is no session end: nothing to announce, and the old data is gone all the same.
-    await expect(toastsSaying(SESSION_ENDED)).toHaveLength(0)
-    await expect(toastsSaying(SESSION_EXPIRED)).toHaveLength(0)
-    await expect(shownSetup().queryClient.getQueryCache().getAll()).toHaveLength(0)
+    await expect(canvas.getByRole('button', { name: 'Sign out' })).toBeVisible()
   },
 }
 
@@ -135,61 +97,7 @@ export const SignUpValidation: Story = {
   },
 }
 
-/** Every token expires: the next page's list refreshes it once, invisibly, and loads. */
-export const TokenExpiry: Story = {
-  args: { signedIn: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await expect(await canvas.findByText('Hello, world')).toBeVisible()
-    demoApi().control.expireAllTokens()
-    await go(canvas, 'Tasks')
-    await expect(await canvas.findByText(/Write the tests/)).toBeVisible()
-    await expect(demoApi().stats.refreshCalls).toBe(1)
-    await expect(canvas.queryByRole('alert')).toBeNull()
-  },
-}
-
-/** The session ends on each page in turn: each time, sign-in, one toast, no data of the user. */
-export const SessionEndsOnAnyPage: Story = {
-  args: { signedIn: true },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    const pages = ['Posts', 'Tasks', 'Secrets']
-    for (const [index, page] of pages.entries()) {
-      await expect(await canvas.findByRole('navigation', { name: 'Main' })).toBeVisible()
-      await go(canvas, page)
-      await expect(await canvas.findByRole('heading', { name: page })).toBeVisible()
-      await userEvent.click(canvas.getByRole('button', { name: 'End my session' }))
-      // The page's next request meets an expired token whose refresh is refused.
-      comeBack()
-      await expectSignedOutOnce(canvas, SESSION_EXPIRED, index)
-      // Sign in again for the next page.
-      shownSetup().toasts.dismiss()
-      const form = within(canvas.getByRole('form', { name: 'Sign in' }))
-      await userEvent.type(form.getByLabelText('Email'), 'demo@example.com')
-      await userEvent.type(form.getByLabelText('Password'), 'password123')
-      await userEvent.click(form.getByRole('button', { name: 'Sign in' }))
-      // Back to the page the session ended on.
-      await expect(await canvas.findByRole('heading', { name: page })).toBeVisible()
-      await waitFor(() => expect(shownSetup().toasts.getSnapshot()).toEqual([]))
-    }
-  },
-}
-
-/** The backend restarts and forgets the session: the token it refuses ends it, once. */
-export const RejectedToken: Story = {
-  args: { signedIn: true, initialPath: '/tasks' },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    await expect(await canvas.findByText(/Write the tests/)).toBeVisible()
-    await userEvent.click(canvas.getByRole('button', { name: 'Restart the backend' }))
-    await userEvent.click(canvas.getByRole('button', { name: 'Reload' }))
-    await expectSignedOutOnce(canvas, SESSION_ENDED)
-    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull()
-  },
-}
-
-/** A 403 is the banner of its page, with no Try again; it goes when the user leaves. */
+/** A 403 is the banner of its page, with Dismiss and no Try again (asking again gets the same). */
 export const Forbidden: Story = {
   args: { signedIn: true, initialPath: '/secrets' },
   play: async ({ canvasElement }) => {
@@ -199,8 +107,17 @@ export const Forbidden: Story = {
     await expect(within(banner).queryByRole('button', { name: 'Try again' })).toBeNull()
     await expect(within(banner).getByRole('button', { name: 'Dismiss' })).toBeVisible()
     await expect(
-      canvas.getByText('Refused: data/permission-denied (status 403, bkend format).'),
+      await canvas.findByText('Refused: data/permission-denied (status 403, bkend format).'),
     ).toBeVisible()
+  },
+}
+
+/** The 403's banner belongs to its page: it goes when the user leaves for another. */
+export const ForbiddenLeavesWithItsPage: Story = {
+  args: { signedIn: true, initialPath: '/secrets' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('alert')).toHaveTextContent("You don't have access")
     await go(canvas, 'Posts')
     await expect(await canvas.findByText('Hello, world')).toBeVisible()
     await waitFor(() => expect(canvas.queryByText("You don't have access")).toBeNull())
@@ -265,15 +182,59 @@ export const FailedSave: Story = {
   },
 }
 
-/** The same app against problem-details errors: only the format line changes. */
+/**
+ * The same app against problem-details errors: dismiss the 403, switch the format, Ask again, and
+ * the banner is back with only the format line changed.
+ */
 export const SwitchFormats: Story = {
-  args: { signedIn: true },
+  args: { signedIn: true, initialPath: '/secrets' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
+    const banner = await canvas.findByRole('alert')
+    await expect(await canvas.findByText(/bkend format/)).toBeVisible()
+    await userEvent.click(within(banner).getByRole('button', { name: 'Dismiss' }))
+    await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull())
     await userEvent.click(canvas.getByRole('radio', { name: 'Problem details (RFC 9457)' }))
     await expect(demoApi().control.mode).toBe('problem')
-    await go(canvas, 'Secrets')
+    await userEvent.click(canvas.getByRole('button', { name: 'Ask again' }))
     await expect(await canvas.findByText(/problem-details format/)).toBeVisible()
     await expect(await canvas.findByRole('alert')).toHaveTextContent("You don't have access")
+  },
+}
+
+/**
+ * On a phone (390 px wide) the page runs past the fold: an error that arrives while the user is
+ * down at the panel is pinned where they are, not above them out of view.
+ */
+export const PageErrorOnPhone: Story = {
+  args: { signedIn: true, initialPath: '/tasks' },
+  parameters: {
+    viewport: {
+      options: {
+        phone: {
+          name: 'Phone, 390 × 664 (the page area of a 390 × 844 screen)',
+          styles: { width: '390px', height: '664px' },
+          type: 'mobile',
+        },
+      },
+    },
+  },
+  globals: { viewport: { value: 'phone', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText(/Write the tests/)).toBeVisible()
+    await makeTrouble(canvas, 'Rate-limit the tasks (4 s)')
+    window.scrollTo(0, document.documentElement.scrollHeight)
+    await waitFor(() => expect(window.scrollY).toBeGreaterThan(0))
+    // The user comes back to the tab down there: the tasks reload and meet the rate limit.
+    comeBack()
+    const countdown = (await canvas.findByRole('timer')).closest('.aek-countdown')!
+    const box = countdown.getBoundingClientRect()
+    await expect(window.scrollY).toBeGreaterThan(0)
+    await expect(box.top).toBeGreaterThanOrEqual(0)
+    await expect(box.bottom).toBeLessThanOrEqual(window.innerHeight)
+    await expect(
+      within(countdown as HTMLElement).getByRole('button', { name: 'Dismiss' }),
+    ).toBeVisible()
   },
 }

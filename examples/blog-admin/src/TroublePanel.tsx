@@ -1,6 +1,7 @@
 import type { MockMode } from 'api-error-kit/testing'
 import { useState } from 'react'
 import type { BackendSwitches } from './backendSwitches.js'
+import { useRefreshCount } from './useRefreshCount.js'
 
 const modes: { value: MockMode; label: string }[] = [
   { value: 'bkend', label: 'bkend' },
@@ -8,9 +9,12 @@ const modes: { value: MockMode; label: string }[] = [
   { value: 'problem', label: 'Problem details (RFC 9457)' },
 ]
 
+const EXPIRE = 'Expire my token'
+
 /** Each switch: its button, what it did, and the change it makes to the backend. */
 const troubles = (switches: BackendSwitches) =>
   [
+    [EXPIRE, 'The token expired: the next request refreshes it, unseen.', switches.expireToken],
     ['End my session', 'The session will end at the next request.', switches.endSession],
     ['Restart the backend', 'The backend forgot every session.', switches.restart],
     [
@@ -29,7 +33,8 @@ const troubles = (switches: BackendSwitches) =>
 /** What the mock backend can be made to do, each followed by what to try on the page. */
 export function TroublePanel({ switches }: { switches: BackendSwitches }) {
   const [mode, setMode] = useState<MockMode>('bkend')
-  const [done, setDone] = useState('')
+  const [done, setDone] = useState<{ label: string; result: string }>()
+  const refreshes = useRefreshCount()
   return (
     <aside aria-labelledby="trouble-title" className="blog-trouble">
       <h2 id="trouble-title">Make trouble</h2>
@@ -38,7 +43,13 @@ export function TroublePanel({ switches }: { switches: BackendSwitches }) {
           key={label}
           type="button"
           className="aek-button"
-          onClick={() => void change().then(() => setDone(result))}
+          onClick={() =>
+            void change().then(() => {
+              setDone({ label, result })
+              // Counted per expiry: each click starts again from zero.
+              if (label === EXPIRE) refreshes.restart()
+            })
+          }
         >
           {label}
         </button>
@@ -62,7 +73,8 @@ export function TroublePanel({ switches }: { switches: BackendSwitches }) {
         ))}
       </fieldset>
       <p role="status" className="blog-hint">
-        {done}
+        {done?.result}
+        {done?.label === EXPIRE && ` Refreshes since: ${refreshes.count ?? 0}.`}
       </p>
     </aside>
   )

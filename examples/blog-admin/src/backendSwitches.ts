@@ -2,6 +2,8 @@ import type { MockControl, MockMode } from 'api-error-kit/testing'
 
 /** What the demo's "Make trouble" panel can do to its mock backend, wherever that runs. */
 export interface BackendSwitches {
+  /** Expires every access token: the next request refreshes it once, unseen, and goes on. */
+  expireToken(): Promise<void>
   /** Expires every access token and refuses the next refresh: the next request ends the session. */
   endSession(): Promise<void>
   /** Forgets every session, as a restarted backend does: the token the app holds is refused. */
@@ -21,6 +23,7 @@ export function inPageSwitches(control: MockControl): BackendSwitches {
     return Promise.resolve()
   }
   return {
+    expireToken: () => run(() => control.expireAllTokens()),
     endSession: () =>
       run(() => {
         control.expireAllTokens()
@@ -53,7 +56,7 @@ export function inPageSwitches(control: MockControl): BackendSwitches {
 
 /** The names the HTTP switches post to, under `/__mock/`, with their JSON body. */
 export type SwitchRequest =
-  | { name: 'endSession' | 'restart' | 'failNextSave' }
+  | { name: 'expireToken' | 'endSession' | 'restart' | 'failNextSave' }
   | { name: 'rateLimitTasks'; seconds: number }
   | { name: 'setMode'; mode: MockMode }
 
@@ -68,6 +71,7 @@ export function httpSwitches(): BackendSwitches {
     if (!response.ok) throw new Error(`The mock backend refused ${request.name}.`)
   }
   return {
+    expireToken: () => send({ name: 'expireToken' }),
     endSession: () => send({ name: 'endSession' }),
     restart: () => send({ name: 'restart' }),
     rateLimitTasks: (seconds) => send({ name: 'rateLimitTasks', seconds }),

@@ -13,6 +13,13 @@ export type RateLimitCountdownProps = RetryCountdownInput &
   Omit<HTMLAttributes<HTMLDivElement>, 'children'> & {
     /** Shows a Try again button, `aria-disabled` (still focusable) and described by the wait until the deadline. */
     onRetry?: (() => void) | undefined
+    /** Shows a Dismiss button that calls this: the user may close the notice before its wait ends. */
+    onDismiss?: (() => void) | undefined
+    /**
+     * The Dismiss button's text.
+     * @default 'Dismiss'
+     */
+    dismissLabel?: string
     /**
      * Calls `onRetry` once when the deadline passes.
      * @default false
@@ -46,8 +53,9 @@ const defaultStart = (seconds: number) =>
 /**
  * The wait after a 429: the seconds left (`role="timer"`, not live, so not read every
  * second), one polite announcement when the wait starts and one when it ends, and a Try again
- * button that ignores clicks until the deadline. Only this component re-renders, once a second.
- * When it leaves with focus on its Try again, focus goes back to where it came from.
+ * button that ignores clicks until the deadline (and a Dismiss with `onDismiss`). Only this
+ * component re-renders, once a second. When it leaves with focus on one of its buttons, focus
+ * goes back to where it came from.
  *
  * @example
  * <RateLimitCountdown scope="https://api.example.com" cooldowns={cooldowns} onRetry={refetch} />
@@ -60,6 +68,8 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
       scope,
       cooldowns,
       onRetry,
+      onDismiss,
+      dismissLabel = 'Dismiss',
       autoRetry = false,
       retryLabel = 'Try again',
       waitingText = 'Too many requests. Try again in',
@@ -138,6 +148,11 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
             onClick={() => !waiting && onRetry()}
           >
             {retryLabel}
+          </button>
+        )}
+        {onDismiss && (
+          <button type="button" className="aek-button" data-variant="quiet" onClick={onDismiss}>
+            {dismissLabel}
           </button>
         )}
       </div>
