@@ -17,10 +17,12 @@ interface FormatExampleProps {
 function FormatExample({ body, status }: FormatExampleProps) {
   const error = decodeError(errorBodies[body], { status })
   return (
-    <div className="playground">
+    <div className="format-example">
       <section aria-label="Body">
         <h2>Body (HTTP {status})</h2>
-        <pre>{JSON.stringify(errorBodies[body], null, 2)}</pre>
+        <pre className="code-block" data-testid="body">
+          {JSON.stringify(errorBodies[body], null, 2)}
+        </pre>
       </section>
       <ApiErrorInspector error={error} />
     </div>
@@ -28,8 +30,16 @@ function FormatExample({ body, status }: FormatExampleProps) {
 }
 
 const meta = {
-  title: 'Error formats',
+  title: 'Error formats/decodeError',
   component: FormatExample,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "One story per error shape React apps meet (bkend, Backstack, RFC 9457, JSON:API, GraphQL, Django, Laravel, FastAPI, Stripe, PostgREST, Firebase, and a body of no known shape): the body as the server sent it, and the one `ApiError` that `decodeError` makes of it, with its kind, a safe user message and field paths in react-hook-form's dotted form.",
+      },
+    },
+  },
   argTypes: { body: { control: 'select', options: Object.keys(errorBodies) } },
 } satisfies Meta<typeof FormatExample>
 
@@ -54,6 +64,14 @@ function example(body: BodyName, status: number, expected: Expected, name?: stri
     args: { body, status },
     play: async ({ canvasElement }) => {
       const canvas = within(canvasElement)
+      // Long JSON wraps inside its column instead of running over the ApiError beside it.
+      const pre = canvas.getByTestId('body')
+      await expect(pre.scrollWidth).toBeLessThanOrEqual(pre.clientWidth)
+      const inspector = canvas.getByRole('region', { name: 'ApiError' }).getBoundingClientRect()
+      const beside = inspector.top < pre.getBoundingClientRect().bottom
+      if (beside) {
+        await expect(pre.getBoundingClientRect().right).toBeLessThanOrEqual(inspector.left)
+      }
       await expect(canvas.getByTestId('status')).toHaveTextContent(
         String(expected.status ?? status),
       )

@@ -5,6 +5,14 @@ import { DecoderPlayground } from './DecoderPlayground.js'
 const meta = {
   title: 'Playground/Decoder',
   component: DecoderPlayground,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Paste a response body your API sends (or pick an example), set its status and headers, and see the `ApiError` that `decodeError` makes of it and the channel `routeError` sends it to: a field, a banner, a countdown, a toast or the session.',
+      },
+    },
+  },
 } satisfies Meta<typeof DecoderPlayground>
 
 export default meta

@@ -78,81 +78,85 @@ export function DecoderPlayground({ initialExample = 'bkend' }: DecoderPlaygroun
 
   return (
     <div className="playground">
-      <fieldset>
-        <legend>Response</legend>
-        <label>
-          Example
-          <select
-            defaultValue={initialExample}
-            onChange={(event) => pick(event.target.value as BodyName)}
-          >
-            {Object.keys(errorBodies).map((name) => (
-              <option key={name}>{name}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Body
-          <textarea
-            rows={12}
-            value={body}
-            spellCheck={false}
-            onChange={(event) => setBody(event.target.value)}
-          />
-        </label>
-        <label>
-          Status
-          <input
-            inputMode="numeric"
-            value={status}
-            onChange={(event) => setStatus(event.target.value)}
-          />
-        </label>
-        <label>
-          Headers (JSON)
-          <textarea
-            rows={3}
-            value={headersText}
-            spellCheck={false}
-            aria-describedby={typeof headers === 'string' ? `${id}-headers` : undefined}
-            onChange={(event) => setHeadersText(event.target.value)}
-          />
-        </label>
-        {typeof headers === 'string' && <p id={`${id}-headers`}>{headers}</p>}
-      </fieldset>
-      <fieldset>
-        <legend>Where it came from</legend>
-        <label>
-          Source
-          <select
-            value={source}
-            onChange={(event) => setSource(event.target.value as typeof source)}
-          >
-            <option value="other">other</option>
-            <option value="query">query</option>
-            <option value="mutation">mutation</option>
-          </select>
-        </label>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={hasData}
-            onChange={(event) => setHasData(event.target.checked)}
-          />
-          The query has data on screen
-        </label>
-        <label className="toggle">
-          <input
-            type="checkbox"
-            checked={hasForm}
-            onChange={(event) => setHasForm(event.target.checked)}
-          />
-          A form is attached
-        </label>
-        <p>
-          Channel: <strong data-testid="channel">{channel}</strong>
-        </p>
-      </fieldset>
+      <div className="playground-inputs">
+        <fieldset>
+          <legend>Response</legend>
+          <label>
+            Example
+            <select
+              defaultValue={initialExample}
+              onChange={(event) => pick(event.target.value as BodyName)}
+            >
+              {Object.keys(errorBodies).map((name) => (
+                <option key={name}>{name}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Body
+            <textarea
+              rows={18}
+              value={body}
+              spellCheck={false}
+              onChange={(event) => setBody(event.target.value)}
+            />
+          </label>
+          <div className="playground-status">
+            <label>
+              Status
+              <input
+                inputMode="numeric"
+                value={status}
+                onChange={(event) => setStatus(event.target.value)}
+              />
+            </label>
+            <label>
+              Headers (JSON)
+              <textarea
+                rows={2}
+                value={headersText}
+                spellCheck={false}
+                aria-describedby={typeof headers === 'string' ? `${id}-headers` : undefined}
+                onChange={(event) => setHeadersText(event.target.value)}
+              />
+            </label>
+          </div>
+          {typeof headers === 'string' && <p id={`${id}-headers`}>{headers}</p>}
+        </fieldset>
+        <fieldset>
+          <legend>Where it came from</legend>
+          <label>
+            Source
+            <select
+              value={source}
+              onChange={(event) => setSource(event.target.value as typeof source)}
+            >
+              <option value="other">other</option>
+              <option value="query">query</option>
+              <option value="mutation">mutation</option>
+            </select>
+          </label>
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={hasData}
+              onChange={(event) => setHasData(event.target.checked)}
+            />
+            The query has data on screen
+          </label>
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={hasForm}
+              onChange={(event) => setHasForm(event.target.checked)}
+            />
+            A form is attached
+          </label>
+          <p className="playground-channel">
+            Channel: <strong data-testid="channel">{channel}</strong>
+          </p>
+        </fieldset>
+      </div>
       <ApiErrorInspector error={error} title="Decoded ApiError" />
     </div>
   )
