@@ -36,6 +36,14 @@ function BoundaryDemo() {
 const meta = {
   title: 'Components/ApiErrorBoundary',
   component: BoundaryDemo,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A query with `throwOnError` throws its `ApiError` to `ApiErrorBoundary`, whose fallback gets the decoded error and a `reset` that clears the query and tries again.',
+      },
+    },
+  },
 } satisfies Meta<typeof BoundaryDemo>
 
 export default meta
@@ -50,15 +58,28 @@ export const Loaded: Story = {
   },
 }
 
-/** The first load fails with a 500: the fallback shows the decoded error; Try again resets and loads. */
+const failFirstLoad = () => {
+  demoApi().control.fault({ type: 'status', status: 500, match: { path: '/v1/data/posts' } })
+}
+
+/** The first load fails with a 500: the fallback shows the decoded error and a Try again. */
 export const Fallback: Story = {
-  beforeEach: () => {
-    demoApi().control.fault({ type: 'status', status: 500, match: { path: '/v1/data/posts' } })
-  },
+  beforeEach: failFirstLoad,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const banner = await canvas.findByRole('alert')
     await expect(banner).toHaveTextContent('Something went wrong on our side')
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible()
+    await expect(canvas.queryByRole('list', { name: 'Posts' })).toBeNull()
+  },
+}
+
+/** Try again resets the boundary and loads: one failed request, one that succeeds. */
+export const RecoversOnTryAgain: Story = {
+  beforeEach: failFirstLoad,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByRole('alert')
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
     await expect(await canvas.findByText('Hello, world')).toBeVisible()
     await expect(canvas.queryByRole('alert')).toBeNull()

@@ -11,6 +11,14 @@ const meta = {
   component: DeveloperDetails,
   args: { error: serverError() },
   argTypes: { error: { control: false } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "What a developer needs to find an error in the logs (code, status, format, request, request id, developer message), behind a disclosure button. It renders in development builds only, so a server's `dev_message` never reaches users.",
+      },
+    },
+  },
   decorators: [
     (Story) => (
       <div>
@@ -24,7 +32,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Closed: a disclosure button; opening it shows code, status, format, request and dev message. */
+/** Closed: a disclosure button, collapsed, and nothing of the error's insides on show. */
 export const Closed: Story = {
   play: async ({ canvasElement }) => {
     if (!isDevelopment) return
@@ -32,6 +40,15 @@ export const Closed: Story = {
     const trigger = canvas.getByRole('button', { name: 'Developer details' })
     await expect(trigger).toHaveAttribute('aria-expanded', 'false')
     await expect(canvas.queryByText('NullPointerException at PostsController.list')).toBeNull()
+  },
+}
+
+/** Opening it shows code, status, format, request and the developer message. */
+export const OpenedByClick: Story = {
+  play: async ({ canvasElement }) => {
+    if (!isDevelopment) return
+    const canvas = within(canvasElement)
+    const trigger = canvas.getByRole('button', { name: 'Developer details' })
     await userEvent.click(trigger)
     await expect(trigger).toHaveAttribute('aria-expanded', 'true')
     await expect(canvas.getByText('NullPointerException at PostsController.list')).toBeVisible()

@@ -21,23 +21,47 @@ const meta = {
   title: 'Components/RateLimitCountdown',
   component: CountdownHarness,
   args: { seconds: 2, onRetry: fn() },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "The wait after a 429, counted down from `Retry-After` (or the client's cooldown for a scope): a timer that is not read out every second, one announcement when the wait starts and one when it ends, and a Try again that only works once the wait is over.",
+      },
+    },
+  },
 } satisfies Meta<typeof CountdownHarness>
 
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Waiting: the seconds left in a timer, Try again `aria-disabled`; then ready, and Try again works. */
+/**
+ * Waiting: the seconds left in a timer, and a Try again that is `aria-disabled` (still
+ * focusable, described by the wait) and ignores clicks. A long wait, so the story stays on it.
+ */
 export const Running: Story = {
+  args: { seconds: 45 },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
-    await expect(canvas.getByRole('timer')).toHaveTextContent(/^[12]s$/)
+    await expect(canvas.getByRole('timer')).toHaveTextContent(/^4[345]s$/)
     const retry = canvas.getByRole('button', { name: 'Try again' })
     await expect(retry).toHaveAttribute('aria-disabled', 'true')
     await userEvent.click(retry)
     await expect(args.onRetry).not.toHaveBeenCalled()
-    await expect(canvas.getByRole('status')).toHaveTextContent(
-      /^Too many requests. You can try again in 2 seconds.$/,
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(
+        /^Too many requests. You can try again in 4[345] seconds.$/,
+      ),
     )
+    await expect(canvas.getByRole('timer')).toBeVisible()
+  },
+}
+
+/** The end of a wait: announced once, and Try again now works. */
+export const ReadyWhenOver: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('timer')).toHaveTextContent(/^[12]s$/)
+    const retry = canvas.getByRole('button', { name: 'Try again' })
     await waitFor(() => expect(retry).toHaveAttribute('aria-disabled', 'false'), { timeout: 3500 })
     // The end is announced once, right after the render that ends the wait.
     await waitFor(() =>
@@ -61,7 +85,7 @@ export const Ended: Story = {
   },
 }
 
-/** `autoRetry`: calls `onRetry` once, by itself, when the wait is over. */
+/** `autoRetry`: calls `onRetry` once, by itself, when the wait is over (see the Actions panel). */
 export const AutoRetry: Story = {
   args: { seconds: 1, autoRetry: true },
   play: async ({ canvasElement, args }) => {
@@ -74,7 +98,7 @@ export const AutoRetry: Story = {
 function SharedScopeHarness() {
   const [cooldowns] = useState(() => {
     const store = createCooldownStore()
-    store.set({ scope: 'https://api.demo.test', until: Date.now() + 3000 })
+    store.set({ scope: 'https://api.demo.test', until: Date.now() + 45_000 })
     return store
   })
   return (
@@ -94,7 +118,7 @@ export const SharedScope: Story = {
   render: () => <SharedScopeHarness />,
   play: async ({ canvasElement }) => {
     const [first, second] = within(canvasElement).getAllByRole('timer')
-    await expect(first).toHaveTextContent(/^[23]s$/)
+    await expect(first).toHaveTextContent(/^4[345]s$/)
     await expect(second!.textContent).toBe(first!.textContent)
   },
 }

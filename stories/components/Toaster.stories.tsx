@@ -36,6 +36,14 @@ const meta = {
   title: 'Components/Toaster',
   component: ToasterHarness,
   argTypes: { raise: { control: false } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "The kit's own toaster (Radix Toast underneath): errors show their safe `userMessage`, the same error again is one notice with a count, notices past `maxVisible` wait in a queue, and an error's Try again is an action on its notice.",
+      },
+    },
+  },
 } satisfies Meta<typeof ToasterHarness>
 
 export default meta
@@ -132,13 +140,23 @@ export const Queued: Story = {
 }
 
 const onRetry = fn()
+const withAction = (notify: ToastApi) =>
+  notify.error(serverError(), { ...stay, action: { label: 'Try again', onClick: onRetry } })
 
-/** An action button such as Try again; clicking it runs the action and closes the notice. */
+/** An action button such as Try again, beside the message. */
 export const WithAction: Story = {
-  args: {
-    raise: (notify) =>
-      notify.error(serverError(), { ...stay, action: { label: 'Try again', onClick: onRetry } }),
+  args: { raise: withAction },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const action = await canvas.findByRole('button', { name: 'Try again' })
+    await shown(canvasElement, 'Something went wrong on our side. Please try again later.')
+    await expect(action.closest('li')).toHaveAttribute('data-type', 'error')
   },
+}
+
+/** Clicking the action runs it and closes the notice; Raise again brings another. */
+export const ActionRunsAndCloses: Story = {
+  args: { raise: withAction },
   play: async ({ canvasElement }) => {
     onRetry.mockClear()
     const canvas = within(canvasElement)

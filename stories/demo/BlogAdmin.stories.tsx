@@ -142,17 +142,33 @@ export const AutomaticWait: Story = {
   },
 }
 
-/** A 4 s Retry-After is more than the client waits: a countdown, then Try again that works. */
+/** A 4 s Retry-After is more than the client waits: a countdown with Try again and Dismiss. */
 export const RateLimit: Story = {
   args: { signedIn: true, initialPath: '/tasks' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText(/Write the tests/)).toBeVisible()
-    await userEvent.click(canvas.getByRole('button', { name: 'Rate-limit the tasks (4 s)' }))
+    await makeTrouble(canvas, 'Rate-limit the tasks (4 s)')
+    await userEvent.click(canvas.getByRole('button', { name: 'Reload' }))
+    const countdown = (await canvas.findByRole('timer')).closest('.aek-countdown') as HTMLElement
+    await expect(within(countdown).getByRole('button', { name: 'Try again' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+    await expect(within(countdown).getByRole('button', { name: 'Dismiss' })).toBeVisible()
+  },
+}
+
+/** Try again works once the wait is over, and loads the list; no request went early. */
+export const RateLimitTryAgain: Story = {
+  args: { signedIn: true, initialPath: '/tasks' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText(/Write the tests/)).toBeVisible()
+    await makeTrouble(canvas, 'Rate-limit the tasks (4 s)')
     await userEvent.click(canvas.getByRole('button', { name: 'Reload' }))
     await expect(await canvas.findByRole('timer')).toBeVisible()
     const retry = canvas.getByRole('button', { name: 'Try again' })
-    await expect(retry).toHaveAttribute('aria-disabled', 'true')
     await waitFor(() => expect(retry).toHaveAttribute('aria-disabled', 'false'), {
       timeout: 8000,
     })
