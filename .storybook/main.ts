@@ -14,6 +14,8 @@ const config: StorybookConfig = {
   // The TypeScript-based docgen needs the compiler API; react-docgen is enough for props tables.
   typescript: { reactDocgen: 'react-docgen' },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The gallery is a product page for the kit's users: no "Get started" checklist of Storybook's own.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   async viteFinal(viteConfig) {
     const build = viteConfig.build ?? {}
     const rolldownOptions = build.rolldownOptions ?? {}

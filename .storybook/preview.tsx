@@ -3,6 +3,7 @@ import { configure } from 'storybook/test'
 import '../src/ui/styles.css'
 import './gallery.css'
 import { toast } from '../src/ui/index.js'
+import { jsdocDefaults } from '../stories/support/jsdocDefaults.js'
 import { demoApi, startDemoApi } from '../stories/support/mockApi.js'
 
 // `findBy*` and `waitFor` give up after 1 s by default: too short on a busy two-core machine
@@ -10,6 +11,7 @@ import { demoApi, startDemoApi } from '../stories/support/mockApi.js'
 configure({ asyncUtilTimeout: 4000 })
 
 const preview: Preview = {
+  argTypesEnhancers: [jsdocDefaults],
   // The service worker must control the page before any story sends a request.
   async beforeAll() {
     await startDemoApi()
@@ -25,7 +27,18 @@ const preview: Preview = {
     a11y: { test: 'error' },
     options: {
       storySort: {
-        order: ['Demo', 'Components', 'Forms', 'Error formats', 'Playground'],
+        // The landing first, then the app, the parts, the forms, the formats and the playground;
+        // anything else (the docs pages) after them.
+        order: [
+          'Welcome',
+          'Demo',
+          ['Blog admin', 'Sessions'],
+          'Components',
+          'Forms',
+          'Error formats',
+          'Playground',
+          '*',
+        ],
       },
     },
   },
