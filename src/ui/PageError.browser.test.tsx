@@ -113,7 +113,9 @@ describe('PageError', () => {
         retryAfterMs,
       })
       hub.route(error, { source: 'query', retry: () => {} })
-      await expect.element(page.getByRole('alert')).toHaveTextContent('Too many requests.')
+      await expect.element(page.getByRole('alert')).toHaveTextContent('Too many requests')
+      // The message says what the title says: it is shown once.
+      expect(screen.container.textContent!.split('Too many requests')).toHaveLength(2)
       expect(screen.container.textContent).not.toContain('You can try again now.')
       await expect.element(page.getByRole('button', { name: /try again/i })).toBeVisible()
       await screen.unmount()

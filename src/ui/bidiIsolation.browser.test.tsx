@@ -70,7 +70,8 @@ describe('server text is isolated from the text around it', () => {
       requestId: text,
       url: `https://api.example.com/${text}`,
     })
-    const banner = await render(<ErrorBanner error={error} title={text} />)
+    // A title of other words: a message that only repeated the title would not be shown.
+    const banner = await render(<ErrorBanner error={error} title={`${text} (title)`} />)
     expect(isolated(banner.container.querySelector('.aek-banner-message')!, text)).toBe(true)
     expect(isolated(banner.container.querySelector('.aek-banner-title')!, text)).toBe(true)
     await banner.unmount()

@@ -99,6 +99,22 @@ describe('the default theme', () => {
     expect(getComputedStyle(button).outlineStyle).toBe('solid')
   })
 
+  // Regression: the empty viewport, focused when its last notice closes, drew its ring outside
+  // the window's bottom-right corner, where the window cut it off.
+  test('the toaster keeps its focus ring inside the window', async () => {
+    await render(<Toaster store={createToastStore()} />)
+    // F8 is Radix's key to the notices: keyboard focus, so the ring shows.
+    await userEvent.keyboard('{F8}')
+    const viewport = document.querySelector<HTMLElement>('.aek-toaster')!
+    await expect.poll(() => document.activeElement).toBe(viewport)
+    const style = getComputedStyle(viewport)
+    expect(style.outlineStyle).toBe('solid')
+    const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+    const box = viewport.getBoundingClientRect()
+    expect(box.right + reach).toBeLessThanOrEqual(document.documentElement.clientWidth)
+    expect(box.bottom + reach).toBeLessThanOrEqual(document.documentElement.clientHeight)
+  })
+
   for (const theme of ['light', 'dark']) {
     test(`axe (colour contrast included) finds nothing in the ${theme} theme`, async () => {
       document.documentElement.setAttribute('data-theme', theme)

@@ -206,6 +206,21 @@ describe('ErrorBanner', () => {
     expect(ref.current?.className).toBe('aek-banner')
   })
 
+  // Regression: "Something went wrong on our side" was followed by the same words again.
+  test('a message that starts with the title shows only what it adds', async () => {
+    const failed = makeApiError({
+      status: 500,
+      kind: 'server',
+      userMessage: 'Something went wrong on our side. Please try again later.',
+    })
+    const screen = await render(<ErrorBanner error={failed} announce={false} />)
+    await expect.element(page.getByText('Please try again later.')).toBeVisible()
+    expect(screen.container.textContent!.split('Something went wrong on our side')).toHaveLength(2)
+    await expect
+      .element(page.getByRole('region', { name: 'Something went wrong on our side' }))
+      .toBeVisible()
+  })
+
   test('HTML and script in the userMessage stay inert text', async () => {
     const hostile =
       '<img src=x onerror="window.__aekBanner=1"><script>window.__aekBanner=2</script>'

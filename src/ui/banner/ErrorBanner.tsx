@@ -17,6 +17,7 @@ import { useUserMessage } from '../../react/useUserMessage.js'
 import { cx } from '../utils/cx.js'
 import { mergeRefs } from '../utils/mergeRefs.js'
 import { errorTitles } from './errorTitles.js'
+import { messageAfterTitle } from './messageAfterTitle.js'
 import { useReturnFocusOnLeave } from '../utils/useReturnFocusOnLeave.js'
 import { useAnnounceByDefault } from './useAnnounceByDefault.js'
 import { Isolated } from '../utils/Isolated.js'
@@ -62,7 +63,8 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
 /**
  * A page-level error: a title from the error's kind, its user message (as text, never HTML),
  * both in the language of the `ApiErrorProvider`'s `messages`, and optional retry and dismiss
- * buttons. Unstyled; state in `data-kind`.
+ * buttons. A message that starts with the title's words shows only what it adds ("Please try
+ * again later." under "Something went wrong on our side"). Unstyled; state in `data-kind`.
  *
  * Focus follows Primer and GOV.UK: with `focusOnMount` the banner (`tabIndex={-1}`) takes
  * focus and is a named region, so the focus announces it once instead of an alert on top.
@@ -105,6 +107,13 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
 
     if (!error) return null
     const live = announce ?? (announceByDefault && !focusOnMount)
+    const shownTitle =
+      title ??
+      (typeof messages === 'object' ? own(messages.titles, error.kind) : undefined) ??
+      errorTitles[error.kind]
+    // "Something went wrong on our side" is not followed by the same words again.
+    const shownMessage =
+      typeof shownTitle === 'string' ? messageAfterTitle(shownTitle, message ?? '') : message
     return (
       <div
         {...rest}
@@ -117,15 +126,13 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
         {...returnFocus}
       >
         <div className="aek-banner-title" id={titleId}>
-          <Isolated>
-            {title ??
-              (typeof messages === 'object' ? own(messages.titles, error.kind) : undefined) ??
-              errorTitles[error.kind]}
-          </Isolated>
+          <Isolated>{shownTitle}</Isolated>
         </div>
-        <p className="aek-banner-message">
-          <Isolated>{message}</Isolated>
-        </p>
+        {shownMessage !== undefined && (
+          <p className="aek-banner-message">
+            <Isolated>{shownMessage}</Isolated>
+          </p>
+        )}
         {(onRetry || onDismiss) && (
           <div className="aek-banner-actions">
             {onRetry && (
