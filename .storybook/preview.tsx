@@ -12,6 +12,31 @@ configure({ asyncUtilTimeout: 4000 })
 
 const preview: Preview = {
   argTypesEnhancers: [jsdocDefaults],
+  // The kit's default theme follows the system; the toolbar can force light or dark.
+  globalTypes: {
+    theme: {
+      description: 'The theme of api-error-kit/styles.css',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        dynamicTitle: true,
+        items: [
+          { value: 'system', title: 'System theme' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { theme: 'system' },
+  decorators: [
+    (Story, { globals }) => {
+      const root = document.documentElement
+      if (globals.theme === 'light' || globals.theme === 'dark') root.dataset.theme = globals.theme
+      else delete root.dataset.theme
+      return <Story />
+    },
+  ],
   // The service worker must control the page before any story sends a request.
   async beforeAll() {
     await startDemoApi()
