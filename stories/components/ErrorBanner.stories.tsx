@@ -9,6 +9,14 @@ const meta = {
   component: ErrorBanner,
   args: { error: bkendError('data/permission-denied') },
   argTypes: { error: { control: false } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "A page-level error: the title of its kind, its safe user message (never the server's technical one), and the actions that can help. An alert when it appears after the page loaded, a named region otherwise; focus returns where it was when it goes.",
+      },
+    },
+  },
 } satisfies Meta<typeof ErrorBanner>
 
 export default meta

@@ -21,7 +21,7 @@ function SonnerApp() {
       <QueryClientProvider client={app.queryClient}>
         <SavePost />
         {/* Toasts stay until dismissed, so the story's axe check sees one. */}
-        <Toaster duration={Infinity} />
+        <Toaster duration={Infinity} theme="system" />
       </QueryClientProvider>
     </ApiErrorProvider>
   )

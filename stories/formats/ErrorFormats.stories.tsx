@@ -59,9 +59,17 @@ interface Expected {
 
 /** One story per body: its play checks what the decoder must read out of it. */
 function example(body: BodyName, status: number, expected: Expected, name?: string): Story {
+  const field = expected.field === undefined ? '' : `, a message for \`${expected.field}\``
   return {
     ...(name === undefined ? {} : { name }),
     args: { body, status },
+    parameters: {
+      docs: {
+        description: {
+          story: `\`errorBodies.${body}\` with HTTP ${status}: read as the ${expected.format} format, kind \`${expected.kind}\`${field}.`,
+        },
+      },
+    },
     play: async ({ canvasElement }) => {
       const canvas = within(canvasElement)
       // Long JSON wraps inside its column instead of running over the ApiError beside it.

@@ -8,6 +8,14 @@ const meta = {
   title: 'Forms/ErrorSummary and FieldError',
   component: ServerErrorForm,
   argTypes: { error: { control: false } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "A server's validation errors put on a react-hook-form form by `useServerErrors`: each message under its input (`FieldError`, linked by `aria-describedby`), the rest at the top, and an `ErrorSummary` that takes focus and links to every field, in any error format.",
+      },
+    },
+  },
 } satisfies Meta<typeof ServerErrorForm>
 
 export default meta
