@@ -29,6 +29,12 @@ describe('messageAfterTitle', () => {
     )
   })
 
+  it('reads sentences with no space after their mark, as in Japanese', () => {
+    expect(messageAfterTitle('エラー', 'エラー。もう一度お試しください。')).toBe(
+      'もう一度お試しください。',
+    )
+  })
+
   it('keeps the message under an empty title', () => {
     expect(messageAfterTitle('', 'Something broke.')).toBe('Something broke.')
   })

@@ -1,9 +1,9 @@
-const SENTENCE_END = /^[.!?。！？]\s*/u
+const MARKS = '.!?。！？…'
 
 /** The text without the sentence-ending marks and spaces at its end, for comparing. */
 const bare = (text: string) => {
   let end = text.length
-  while (end > 0 && '.!?。！？… \n\t'.includes(text[end - 1]!)) end -= 1
+  while (end > 0 && (MARKS + ' \n\t').includes(text[end - 1]!)) end -= 1
   return text.slice(0, end)
 }
 
@@ -20,10 +20,9 @@ const bare = (text: string) => {
 export function messageAfterTitle(title: string, message: string): string | undefined {
   const head = bare(title.trim())
   const text = message.trim()
-  if (head === '' || bare(text) === head) return head === '' ? message : undefined
-  if (!text.startsWith(head)) return message
-  const ending = SENTENCE_END.exec(text.slice(head.length))
-  if (!ending) return message
-  const rest = text.slice(head.length + ending[0].length)
-  return rest === '' ? undefined : rest
+  if (!head || !text.startsWith(head)) return message
+  const rest = text.slice(head.length)
+  // The title's sentence ends where the message's first one does: only the rest is new.
+  if (!bare(rest)) return undefined
+  return MARKS.includes(rest[0]!) ? rest.slice(1).trim() : message
 }
