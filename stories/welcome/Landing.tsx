@@ -4,7 +4,7 @@ import { KitInAction } from './KitInAction.js'
 const steps = [
   {
     title: 'Decode',
-    text: 'Any error body (bkend, Backstack, RFC 9457, JSON:API, GraphQL, Django, Laravel, FastAPI, Stripe, PostgREST, Firebase, an HTML page from a proxy) becomes one typed ApiError, with a safe message for users.',
+    text: "The error shapes apps meet (bkend, Backstack, RFC 9457, GraphQL, Laravel, FastAPI, a proxy's HTML page…) become one typed ApiError, with a message safe for users.",
   },
   {
     title: 'Fetch',
@@ -12,7 +12,7 @@ const steps = [
   },
   {
     title: 'Show',
-    text: 'Each error goes to one place: its form field, a page banner, a countdown, a toast, or the sign-in page. Accessible components, unstyled, with a light and dark theme.',
+    text: 'Each error goes to one place: its field, a banner, a countdown, a toast or the sign-in page, in accessible components with a light and dark theme.',
   },
 ]
 
