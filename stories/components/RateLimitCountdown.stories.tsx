@@ -85,13 +85,39 @@ export const Ended: Story = {
   },
 }
 
-/** `autoRetry`: calls `onRetry` once, by itself, when the wait is over (see the Actions panel). */
+/** A countdown with `autoRetry`, and a line that says when it asked again. */
+function AutoRetryHarness({ onRetry, ...props }: CountdownHarnessProps) {
+  const [asked, setAsked] = useState(0)
+  return (
+    <div>
+      <CountdownHarness
+        {...props}
+        onRetry={() => {
+          onRetry?.()
+          setAsked((count) => count + 1)
+        }}
+      />
+      <p>
+        {asked === 0
+          ? 'The countdown will ask again by itself when the wait is over.'
+          : `Asked again by itself when the wait was over (${asked} time${asked === 1 ? '' : 's'}).`}
+      </p>
+    </div>
+  )
+}
+
+/** `autoRetry`: calls `onRetry` once, by itself, when the wait is over. */
 export const AutoRetry: Story = {
   args: { seconds: 1, autoRetry: true },
+  render: (args) => <AutoRetryHarness {...args} />,
   play: async ({ canvasElement, args }) => {
-    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent('1s')
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('timer')).toHaveTextContent('1s')
     await expect(args.onRetry).not.toHaveBeenCalled()
     await waitFor(() => expect(args.onRetry).toHaveBeenCalledTimes(1), { timeout: 2500 })
+    await expect(
+      await canvas.findByText('Asked again by itself when the wait was over (1 time).'),
+    ).toBeVisible()
   },
 }
 
