@@ -1,4 +1,10 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import type { StorybookConfig } from '@storybook/react-vite'
+import remarkGfm from 'remark-gfm'
+
+// The API reference TypeDoc writes (`npm run docs:api`), served at /api/ beside the docs pages.
+const apiDocs = fileURLToPath(new URL('../docs-api', import.meta.url))
 
 // Radix and TanStack ship `"use client"` at the top of their modules; bundling drops it and
 // says so for every file. The directive means nothing in a client-only gallery.
@@ -7,10 +13,24 @@ const isUseClientNoise = (warning: { code?: string; message?: string }) =>
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
-  stories: ['../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // The docs pages (MDX) first, then the stories.
+  stories: ['../stories/docs/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: [
+    // GitHub's markdown in the docs pages: tables, autolinks, strikethrough.
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   // MSW's worker script, served at /mockServiceWorker.js: the mock backend answers through it.
-  staticDirs: ['../public'],
+  staticDirs: [
+    '../public',
+    // The README's screenshots, shown by the docs pages too.
+    { from: '../docs/screenshots', to: '/screenshots' },
+    ...(existsSync(apiDocs) ? [{ from: apiDocs, to: '/api' }] : []),
+  ],
   // The TypeScript-based docgen needs the compiler API; react-docgen is enough for props tables.
   typescript: { reactDocgen: 'react-docgen' },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

@@ -36,6 +36,8 @@ function BoundaryDemo() {
 const meta = {
   title: 'Components/ApiErrorBoundary',
   component: BoundaryDemo,
+  subcomponents: { ApiErrorBoundary },
+  tags: ['autodocs'],
 } satisfies Meta<typeof BoundaryDemo>
 
 export default meta
