@@ -44,6 +44,8 @@ const steps = [
     { MSW3: '1' },
   ],
   ['build', 'npm', ['run', '--silent', 'build']],
+  // The README's and the docs pages' TypeScript samples, against the package just built.
+  ['code samples compile (README, docs pages)', 'node', ['scripts/checkSamples.mjs']],
   [
     'package (publint, attw, server import of every entry, declarations on React 18 types)',
     'npm',
