@@ -46,6 +46,18 @@ const steps = [
   ['build', 'npm', ['run', '--silent', 'build']],
   // The README's and the docs pages' TypeScript samples, against the package just built.
   ['code samples compile (README, docs pages)', 'node', ['scripts/checkSamples.mjs']],
+  // The site: docs pages, API reference and gallery built together, then every internal link of
+  // it and axe on every docs page (the stories have their axe run in the storybook project).
+  [
+    'docs site (build-storybook with the API reference)',
+    'npm',
+    ['run', '--silent', 'build-storybook', '--', '--quiet'],
+  ],
+  [
+    'docs site: internal links and axe on every docs page',
+    'npm',
+    ['run', '--silent', 'check:docs'],
+  ],
   [
     'package (publint, attw, server import of every entry, declarations on React 18 types)',
     'npm',
