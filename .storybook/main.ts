@@ -11,6 +11,14 @@ const apiDocs = fileURLToPath(new URL('../docs-api', import.meta.url))
 const isUseClientNoise = (warning: { code?: string; message?: string }) =>
   warning.code === 'MODULE_LEVEL_DIRECTIVE' && /use client/.test(warning.message ?? '')
 
+// Also noise in a build log: how long plugins took, and the Node-only HTTP server of
+// api-error-kit/testing (its `node:http`), which the stories import through the entry and never call.
+const isBuildNoise = (warning: { code?: string; message?: string }) =>
+  isUseClientNoise(warning) ||
+  warning.code === 'PLUGIN_TIMINGS' ||
+  (/externalized for browser compatibility/.test(warning.message ?? '') &&
+    /src\/testing\//.test(warning.message ?? ''))
+
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
   // The docs pages (MDX) first, then the stories.
@@ -40,13 +48,15 @@ const config: StorybookConfig = {
     const onwarn = rolldownOptions.onwarn
     return {
       ...viteConfig,
+      // Warnings and errors only: not a line per chunk written.
+      logLevel: 'warn',
       build: {
         ...build,
         chunkSizeWarningLimit: 2048,
         rolldownOptions: {
           ...rolldownOptions,
           onwarn(warning, warn) {
-            if (isUseClientNoise(warning)) return
+            if (isBuildNoise(warning)) return
             if (onwarn) onwarn(warning, warn)
             else warn(warning)
           },

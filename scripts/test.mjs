@@ -72,12 +72,17 @@ const steps = [
   ],
 ]
 
+// A log read in a file or CI has no colour codes. FORCE_COLOR, even '0', turns colour on in some
+// tools, so it goes; NO_COLOR is the convention they all read. In a terminal, colours stay.
+const { FORCE_COLOR: _forceColor, ...inherited } = process.env
+const baseEnv = process.stdout.isTTY ? process.env : { ...inherited, NO_COLOR: '1' }
+
 for (const [name, cmd, args, env = {}] of steps) {
   const started = Date.now()
   console.log(`\n▶ ${name}`)
   const result = spawnSync(cmd, args, {
     stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0', ...env },
+    env: { ...baseEnv, ...env },
   })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (result.status !== 0) {
