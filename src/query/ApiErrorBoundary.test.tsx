@@ -33,7 +33,7 @@ describe('ApiErrorBoundary', () => {
         </ApiErrorBoundary>
       </Wrapper>,
     )
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
     expect(alert).toHaveTextContent('Something went wrong on our side. Please try again later.')
     expect(alert).toHaveAttribute('data-kind', 'server')
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
@@ -79,7 +79,7 @@ describe('ApiErrorBoundary', () => {
         </ApiErrorBoundary>
       </Wrapper>,
     )
-    expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toBeInTheDocument()
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toBeInTheDocument()
     expect(banner).not.toHaveBeenCalled()
     expect(toast).not.toHaveBeenCalled()
   })
@@ -100,7 +100,7 @@ describe('ApiErrorBoundary', () => {
         </ApiErrorBoundary>
       </Wrapper>,
     )
-    expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toBeInTheDocument()
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toBeInTheDocument()
     expect(onSessionExpired).toHaveBeenCalledTimes(1)
     expect(banner).not.toHaveBeenCalled()
   })
@@ -131,7 +131,7 @@ describe('ApiErrorBoundary', () => {
       </Wrapper>,
     )
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
     expect(alert).toHaveAttribute('data-kind', 'server')
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
     expect(toast).not.toHaveBeenCalled()
