@@ -55,6 +55,9 @@ const config: StorybookConfig = {
         chunkSizeWarningLimit: 2048,
         rolldownOptions: {
           ...rolldownOptions,
+          // Components keep their names in the built site: the docs pages' props tables and code
+          // snippets are labelled with them.
+          output: { ...(rolldownOptions.output as object | undefined), keepNames: true },
           onwarn(warning, warn) {
             if (isBuildNoise(warning)) return
             if (onwarn) onwarn(warning, warn)
