@@ -1,4 +1,4 @@
-import type { ApiError } from '../ApiError.js'
+import { ApiError } from '../ApiError.js'
 import { decodeError } from '../decode/decodeError.js'
 import { decodeResponse } from '../decode/decodeResponse.js'
 import { isSessionEndError } from '../isSessionEndError.js'
@@ -11,11 +11,14 @@ import { memoryTokenStore } from './auth/memoryTokenStore.js'
 import { readJwtExpiry } from './auth/readJwtExpiry.js'
 import { createRefreshCoordinator } from './auth/refreshCoordinator.js'
 import { buildUrl } from './buildUrl.js'
+import { checkFinalOrigin } from './checkFinalOrigin.js'
 import { clientError } from './clientError.js'
 import { createClientFetch, discard, type PassThrough } from './createClientFetch.js'
 import { createDeadlineWatch } from './createDeadlineWatch.js'
+import { followRedirects } from './followRedirects.js'
 import { markHandledByClient } from './handledByClient.js'
 import { rateLimitedError } from './retry/rateLimitedError.js'
+import { runsInBrowser } from './runsInBrowser.js'
 import { toOrigins } from './toOrigins.js'
 import { parseSuccess } from './parseSuccess.js'
 import { prepareBody } from './prepareBody.js'
@@ -52,6 +55,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const defaultHeaders = Object.fromEntries(new Headers(options.headers))
   assertNoSecretKey(defaultHeaders)
   const watchDeadline = createDeadlineWatch()
+  const inBrowser = runsInBrowser()
   // The token the last refresh ahead gave: it is not refreshed ahead again, even when it looks
   // close to expiry (it lives less than refreshBeforeExpiryMs, or the clocks disagree).
   let refreshedAhead: string | undefined
@@ -192,7 +196,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         // api.fetch hands the last answer back unread, as fetch would, once no retry is left.
         let answer: Response | undefined
         try {
-          const response = await (options.fetch ?? fetch)(url.href, {
+          const requestInit = {
             ...rest,
             method,
             headers,
@@ -200,7 +204,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
             // Fetch sends a stream body only when told it may start before the answer.
             ...(prepared.replayable ? undefined : { duplex: 'half' }),
             signal,
-          })
+          }
+          // Followed by hand on servers, so the client's headers stay on trusted origins; a
+          // browser follows them itself, and the client refuses an answer from elsewhere.
+          const followed = !inBrowser && (rest.redirect ?? 'follow') === 'follow'
+          const response = followed
+            ? await followRedirects(options.fetch ?? fetch, url, requestInit, {
+                trusted: origins,
+                replayable: prepared.replayable,
+                context,
+              })
+            : await (options.fetch ?? fetch)(url.href, requestInit)
+          if (inBrowser) checkFinalOrigin(response, origin, origins, context)
           if (response.ok)
             return (await parseSuccess(
               response,
@@ -213,6 +228,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           error = await decodeResponse(answer ? response.clone() : response, { ...context, signal })
         } catch (thrown) {
           if (signal.aborted) throw abortReason(signal)
+          // The client's own refusals (a redirect away, a body it cannot re-send) are final.
+          if (thrown instanceof ApiError && thrown.format === 'client') throw thrown
           error = decodeError(thrown, context)
         }
         if (useAuth && tokens && !replayed && shouldRefresh(error)) {
