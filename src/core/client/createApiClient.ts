@@ -11,11 +11,10 @@ import { memoryTokenStore } from './auth/memoryTokenStore.js'
 import { readJwtExpiry } from './auth/readJwtExpiry.js'
 import { createRefreshCoordinator } from './auth/refreshCoordinator.js'
 import { buildUrl } from './buildUrl.js'
-import { checkFinalOrigin } from './checkFinalOrigin.js'
 import { clientError } from './clientError.js'
 import { createClientFetch, discard, type PassThrough } from './createClientFetch.js'
 import { createDeadlineWatch } from './createDeadlineWatch.js'
-import { followRedirects } from './followRedirects.js'
+import { fetchWithinOrigins } from './fetchWithinOrigins.js'
 import { markHandledByClient } from './handledByClient.js'
 import { rateLimitedError } from './retry/rateLimitedError.js'
 import { runsInBrowser } from './runsInBrowser.js'
@@ -51,6 +50,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   // Work done once per client rather than once per request: the hot path stays close to fetch.
   const clientPolicy = retryPolicy(options.retry)
   const rateLimits = options.rateLimits ?? createCooldownStore()
+  const maxCooldownMs = options.maxCooldownMs ?? 3_600_000
   // Lower-cased once, so a request's own headers replace them whatever their case.
   const defaultHeaders = Object.fromEntries(new Headers(options.headers))
   assertNoSecretKey(defaultHeaders)
@@ -196,26 +196,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         // api.fetch hands the last answer back unread, as fetch would, once no retry is left.
         let answer: Response | undefined
         try {
-          const requestInit = {
-            ...rest,
-            method,
-            headers,
-            body: prepared.body,
-            // Fetch sends a stream body only when told it may start before the answer.
-            ...(prepared.replayable ? undefined : { duplex: 'half' }),
-            signal,
-          }
-          // Followed by hand on servers, so the client's headers stay on trusted origins; a
-          // browser follows them itself, and the client refuses an answer from elsewhere.
-          const followed = !inBrowser && (rest.redirect ?? 'follow') === 'follow'
-          const response = followed
-            ? await followRedirects(options.fetch ?? fetch, url, requestInit, {
-                trusted: origins,
-                replayable: prepared.replayable,
-                context,
-              })
-            : await (options.fetch ?? fetch)(url.href, requestInit)
-          if (inBrowser) checkFinalOrigin(response, origin, origins, context)
+          const response = await fetchWithinOrigins(
+            options.fetch ?? fetch,
+            url,
+            {
+              ...rest,
+              method,
+              headers,
+              body: prepared.body,
+              // Fetch sends a stream body only when told it may start before the answer.
+              ...(prepared.replayable ? undefined : { duplex: 'half' }),
+              signal,
+            },
+            { inBrowser, trusted: origins, replayable: prepared.replayable, context },
+          )
           if (response.ok)
             return (await parseSuccess(
               response,
@@ -250,13 +244,21 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           throw error
         }
         const delay = error.retryAfterMs ?? backoffDelay(policy, retries)
-        if (error.status === 429) rateLimits.set({ scope, until: Date.now() + delay, error })
+        // A wait past the cap holds nothing: this request fails, the scope's others still go.
+        const capped = delay > maxCooldownMs
+        if (error.status === 429 && !capped)
+          rateLimits.set({ scope, until: Date.now() + delay, error })
         // A stream body cannot be sent again: the server's answer is the error, with no wait first.
         const canRetry =
           retries < policy.limit &&
           prepared.replayable &&
           isRetryable(error, method, hasIdempotencyKey, policy)
-        if (!canRetry || delay > policy.maxRetryAfterMs || Date.now() + delay >= deadline) {
+        if (
+          !canRetry ||
+          capped ||
+          delay > policy.maxRetryAfterMs ||
+          Date.now() + delay >= deadline
+        ) {
           if (answer) return answer as T
           throw error
         }

@@ -85,6 +85,13 @@ export interface ApiClientOptions {
   timeoutMs?: number
   /** The `fetch` to use. @default globalThis.fetch */
   fetch?: typeof fetch
+  /**
+   * The longest one 429 may hold its rate-limit scope. A `Retry-After` beyond it (a server that
+   * asks for ten years, a date far ahead, a number of 400 digits) fails that request at once
+   * with the server's error, which carries the wait in `retryAfterMs`, and holds nothing else:
+   * other routes and later requests of the scope still go out. @default 3600000 (an hour)
+   */
+  maxCooldownMs?: number
   /** The cooldown store; pass one to share it between clients. @default createCooldownStore() */
   rateLimits?: CooldownStore
 }
