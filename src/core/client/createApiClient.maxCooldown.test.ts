@@ -41,12 +41,20 @@ describe('createApiClient: maxCooldownMs', () => {
 
   it('keeps a wait within the hour: later requests of the scope fail unsent until it ends', async () => {
     const fetch = limitedFetch('1800')
-    const api = createApiClient({ baseUrl: 'https://api.example.com', fetch })
+    // The largest jitter: the wait ends 2 s after the server's deadline, never before.
+    const api = createApiClient({
+      baseUrl: 'https://api.example.com',
+      fetch,
+      retry: { random: () => 1 },
+    })
     await expect(api.get('/limited')).rejects.toMatchObject({ status: 429 })
     expect(api.rateLimits.getAll()).toHaveLength(1)
     await expect(api.get('/other')).rejects.toMatchObject({ status: 429 })
     expect(fetch).toHaveBeenCalledTimes(1)
-    await vi.advanceTimersByTimeAsync(1_800_000 + 1000)
+    await vi.advanceTimersByTimeAsync(1_802_000 - 1)
+    expect(api.rateLimits.getAll()).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(api.rateLimits.getAll()).toEqual([])
     await expect(api.get('/other')).resolves.toEqual({ ok: true })
   })
 

@@ -22,6 +22,7 @@ import { toOrigins } from './toOrigins.js'
 import { parseSuccess } from './parseSuccess.js'
 import { prepareBody } from './prepareBody.js'
 import { createCooldownStore } from './retry/cooldowns.js'
+import { createReleasePacer, jitterWait, startCooldown } from './retry/spreadWait.js'
 import { backoffDelay, isRetryable, retryPolicy } from './retry/retryPolicy.js'
 import type { ApiClient, ApiClientOptions, RequestOptions } from './types.js'
 
@@ -51,6 +52,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const clientPolicy = retryPolicy(options.retry)
   const rateLimits = options.rateLimits ?? createCooldownStore()
   const maxCooldownMs = options.maxCooldownMs ?? 3_600_000
+  const pace = createReleasePacer()
   // Lower-cased once, so a request's own headers replace them whatever their case.
   const defaultHeaders = Object.fromEntries(new Headers(options.headers))
   assertNoSecretKey(defaultHeaders)
@@ -153,8 +155,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
             throw rateLimitedError(cooldown, wait, context)
           // Counted in the store while it sleeps, so the UI can show the wait it is in.
           const release = rateLimits.hold(scope)
+          const turn = pace(scope, cooldown.until, wait)
           try {
             await sleep(wait, signal)
+            // The requests held through one deadline go out spread over a moment, not at once.
+            const after = turn()
+            if (after > 0) await sleep(after, signal)
           } finally {
             release()
           }
@@ -247,7 +253,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         // A wait past the cap holds nothing: this request fails, the scope's others still go.
         const capped = delay > maxCooldownMs
         if (error.status === 429 && !capped)
-          rateLimits.set({ scope, until: Date.now() + delay, error })
+          startCooldown(rateLimits, scope, delay, error, policy.random)
         // A stream body cannot be sent again: the server's answer is the error, with no wait first.
         const canRetry =
           retries < policy.limit &&
@@ -265,7 +271,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         discard(answer)
         retries++
         // A 429 waits through the scope's cooldown at the top of the loop.
-        if (error.status !== 429) await sleep(delay, signal)
+        if (error.status !== 429)
+          await sleep(error.retryAfterMs ? jitterWait(delay, policy.random) : delay, signal)
       }
     } catch (thrown) {
       throw markHandledByClient(decodeError(signal.aborted ? abortReason(signal) : thrown, context))
