@@ -11,6 +11,7 @@ import { memoryTokenStore } from './auth/memoryTokenStore.js'
 import { readJwtExpiry } from './auth/readJwtExpiry.js'
 import { createRefreshCoordinator } from './auth/refreshCoordinator.js'
 import { buildUrl } from './buildUrl.js'
+import { checkClientOptions, checkRequestOptions } from './checkClientOptions.js'
 import { clientError } from './clientError.js'
 import { createClientFetch, discard, type PassThrough } from './createClientFetch.js'
 import { createDeadlineWatch } from './createDeadlineWatch.js'
@@ -40,18 +41,11 @@ import type { ApiClient, ApiClientOptions, RequestOptions } from './types.js'
  * const posts = await api.get<Post[]>('/v1/data/posts')
  */
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  try {
-    buildUrl(options.baseUrl, '/')
-  } catch {
-    throw new TypeError(
-      `createApiClient needs an absolute baseUrl such as "https://api.example.com"; got ${JSON.stringify(options.baseUrl)}.`,
-    )
-  }
+  checkClientOptions(options)
   const origins = toOrigins([options.baseUrl, ...(options.trustedOrigins ?? [])])
   // Work done once per client rather than once per request: the hot path stays close to fetch.
   const clientPolicy = retryPolicy(options.retry)
   const rateLimits = options.rateLimits ?? createCooldownStore()
-  const maxCooldownMs = options.maxCooldownMs ?? 3_600_000
   const pace = createReleasePacer()
   // Lower-cased once, so a request's own headers replace them whatever their case.
   const defaultHeaders = Object.fromEntries(new Headers(options.headers))
@@ -111,6 +105,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const origin = url.origin
     const trusted = origins.has(origin)
     const useAuth = coordinator !== undefined && init.auth !== false && !fromRefresh && trusted
+    if (retry !== undefined || timeoutMs !== undefined) checkRequestOptions(retry, timeoutMs)
     const policy = retry === undefined ? clientPolicy : retryPolicy(retry)
     const prepared = prepareBody(rawBody)
     // A plain record, not a Headers object: fetch copies a record faster than it iterates Headers.
@@ -251,7 +246,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         }
         const delay = error.retryAfterMs ?? backoffDelay(policy, retries)
         // A wait past the cap holds nothing: this request fails, the scope's others still go.
-        const capped = delay > maxCooldownMs
+        const capped = delay > (options.maxCooldownMs ?? 3_600_000)
         if (error.status === 429 && !capped)
           startCooldown(rateLimits, scope, delay, error, policy.random)
         // A stream body cannot be sent again: the server's answer is the error, with no wait first.
