@@ -85,46 +85,50 @@ async function eventually(check: () => Promise<boolean>, ms = 15_000): Promise<v
 }
 
 describe('four tabs, the refreshing one closed mid-refresh', () => {
-  it('sends no refresh token twice and revokes no session', async () => {
-    mock = await startMockBackend()
-    context = await browser.newContext()
-    const tokens = mock.control.signIn()
-    const tabs = await Promise.all([0, 1, 2, 3].map(() => openTab('local', tokens)))
-    mock.control.expireAllTokens()
-    // bkend rotates the refresh token on receipt; this answer comes 1.5 s later.
-    mock.control.fault({
-      type: 'slow',
-      late: true,
-      delayMs: 1500,
-      match: { method: 'POST', path: '/v1/auth/refresh' },
-      times: Infinity,
-    })
-    const [closing, ...others] = tabs
-    void getIn(closing!).catch(() => 'closed')
-    await eventually(async () => mock!.stats.refreshCalls === 1)
-    await new Promise((resolve) => setTimeout(resolve, 300))
-    await closing!.close()
-    const results = await Promise.all(others.map(getIn))
-    const stats = mock.stats.snapshot()
-    expect(Object.values(stats.refreshTokensReceived)).toEqual([1])
-    expect(stats.refreshReplaysRejected).toBe(0)
-    expect(stats.sessionsRevoked).toBe(0)
-    // This browser's session is lost (its new tokens went with the closed tab); no other is.
-    expect(results).toEqual([
-      'auth/session-expired',
-      'auth/session-expired',
-      'auth/session-expired',
-    ])
-    await eventually(async () => (await Promise.all(others.map(sessionEndsIn))).every(Boolean))
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    expect(await Promise.all(others.map(sessionEndsIn))).toEqual([1, 1, 1])
-    // Another device's session (signed in apart) still works.
-    const other = mock.control.signIn()
-    const me = await fetch(`${mock.url}/v1/auth/me`, {
-      headers: { 'x-api-key': 'pk_test_demo', authorization: `Bearer ${other.accessToken}` },
-    })
-    expect(me.status).toBe(200)
-  }, 60_000)
+  it.each(['local', 'memory'] as const)(
+    'sends no refresh token twice and revokes no session (%s storage)',
+    async (storage) => {
+      mock = await startMockBackend()
+      context = await browser.newContext()
+      const tokens = mock.control.signIn()
+      const tabs = await Promise.all([0, 1, 2, 3].map(() => openTab(storage, tokens)))
+      mock.control.expireAllTokens()
+      // bkend rotates the refresh token on receipt; this answer comes 1.5 s later.
+      mock.control.fault({
+        type: 'slow',
+        late: true,
+        delayMs: 1500,
+        match: { method: 'POST', path: '/v1/auth/refresh' },
+        times: Infinity,
+      })
+      const [closing, ...others] = tabs
+      void getIn(closing!).catch(() => 'closed')
+      await eventually(async () => mock!.stats.refreshCalls === 1)
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      await closing!.close()
+      const results = await Promise.all(others.map(getIn))
+      const stats = mock.stats.snapshot()
+      expect(Object.values(stats.refreshTokensReceived)).toEqual([1])
+      expect(stats.refreshReplaysRejected).toBe(0)
+      expect(stats.sessionsRevoked).toBe(0)
+      // This browser's session is lost (its new tokens went with the closed tab); no other is.
+      expect(results).toEqual([
+        'auth/session-expired',
+        'auth/session-expired',
+        'auth/session-expired',
+      ])
+      await eventually(async () => (await Promise.all(others.map(sessionEndsIn))).every(Boolean))
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(await Promise.all(others.map(sessionEndsIn))).toEqual([1, 1, 1])
+      // Another device's session (signed in apart) still works.
+      const other = mock.control.signIn()
+      const me = await fetch(`${mock.url}/v1/auth/me`, {
+        headers: { 'x-api-key': 'pk_test_demo', authorization: `Bearer ${other.accessToken}` },
+      })
+      expect(me.status).toBe(200)
+    },
+    60_000,
+  )
 })
 
 describe('four tabs, the session ended in one', () => {

@@ -247,19 +247,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         const delay = error.retryAfterMs ?? backoffDelay(policy, retries)
         // A wait past the cap holds nothing: this request fails, the scope's others still go.
         const capped = delay > (options.maxCooldownMs ?? 3_600_000)
+        // The longest this request waits out (its jitter too): maxRetryAfterMs, and its deadline.
+        const limit = Math.min(policy.maxRetryAfterMs, deadline - Date.now() - 1)
         if (error.status === 429 && !capped)
-          startCooldown(rateLimits, scope, delay, error, policy.random)
+          startCooldown(rateLimits, scope, delay, error, policy.random, limit)
         // A stream body cannot be sent again: the server's answer is the error, with no wait first.
         const canRetry =
           retries < policy.limit &&
           prepared.replayable &&
           isRetryable(error, method, hasIdempotencyKey, policy)
-        if (
-          !canRetry ||
-          capped ||
-          delay > policy.maxRetryAfterMs ||
-          Date.now() + delay >= deadline
-        ) {
+        if (!canRetry || capped || delay > limit) {
           if (answer) return answer as T
           throw error
         }
@@ -267,7 +264,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         retries++
         // A 429 waits through the scope's cooldown at the top of the loop.
         if (error.status !== 429)
-          await sleep(error.retryAfterMs ? jitterWait(delay, policy.random) : delay, signal)
+          await sleep(error.retryAfterMs ? jitterWait(delay, policy.random, limit) : delay, signal)
       }
     } catch (thrown) {
       throw markHandledByClient(decodeError(signal.aborted ? abortReason(signal) : thrown, context))

@@ -11,6 +11,12 @@ describe('jitterWait', () => {
     expect(jitterWait(300, () => 1)).toBe(600)
     expect(jitterWait(0, () => 1)).toBe(0)
   })
+
+  it('keeps a wait the client takes within its limit, and jitters one it does not take', () => {
+    expect(jitterWait(2000, () => 1, 2500)).toBe(2500)
+    expect(jitterWait(2000, () => 0.1, 2500)).toBe(2200)
+    expect(jitterWait(60_000, () => 1, 30_000)).toBe(62_000)
+  })
 })
 
 describe('startCooldown', () => {

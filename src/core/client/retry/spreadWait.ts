@@ -11,10 +11,12 @@ export const MAX_PACE_MS = 1000
  * A server-given wait with its jitter: `waitMs` plus a random part of `min(waitMs, 2 s)`, never
  * less than `waitMs`. Clients that met one `Retry-After` at the same moment come back spread
  * over up to two seconds instead of in the same millisecond (1,000 clients over 2 s: about 0.5%
- * of them in any 10 ms).
+ * of them in any 10 ms). A wait within `limitMs` (the `maxRetryAfterMs` the client waits out)
+ * stays within it, so the jitter never turns a wait the client takes into one it refuses.
  */
-export function jitterWait(waitMs: number, random: () => number): number {
-  return waitMs + Math.round(random() * Math.min(waitMs, MAX_JITTER_MS))
+export function jitterWait(waitMs: number, random: () => number, limitMs = Infinity): number {
+  const jittered = waitMs + Math.round(random() * Math.min(waitMs, MAX_JITTER_MS))
+  return waitMs <= limitMs ? Math.min(jittered, limitMs) : jittered
 }
 
 /**
@@ -28,10 +30,11 @@ export function startCooldown(
   waitMs: number,
   error: ApiError,
   random: () => number,
+  limitMs?: number,
 ): void {
   const now = Date.now()
   if ((store.get(scope)?.until ?? 0) >= now + waitMs) return
-  store.set({ scope, until: now + jitterWait(waitMs, random), error })
+  store.set({ scope, until: now + jitterWait(waitMs, random, limitMs), error })
 }
 
 /**
