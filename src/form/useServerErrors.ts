@@ -38,7 +38,7 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : use
  */
 export function useServerErrors<TFieldValues extends FieldValues>(
   form: ServerErrorsForm<TFieldValues>,
-  options: ApplyServerErrorsOptions = {},
+  options: ApplyServerErrorsOptions<TFieldValues> = {},
 ): UseServerErrorsResult {
   // The provider's language for a form-level message, unless the options name one.
   const messages = useContext(ApiErrorContext)?.messages
