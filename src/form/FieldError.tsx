@@ -2,6 +2,7 @@
 
 import type { ComponentPropsWithoutRef } from 'react'
 import { useFormState, type Control, type FieldValues } from 'react-hook-form'
+import type { ErrorPath } from './errorPath.js'
 import { fieldErrorId, fieldId } from './fieldIds.js'
 import { hasMessage } from './getFieldA11yProps.js'
 import { errorAt } from './useFieldErrorProps.js'
@@ -11,8 +12,11 @@ export interface FieldErrorProps<TFieldValues extends FieldValues = FieldValues>
   ComponentPropsWithoutRef<'p'>,
   'children'
 > {
-  /** The field's name (`email`, `items.2.price`, `items.root`, `root.server`). */
-  name: string
+  /**
+   * The field's name (`email`, `items.2.price`, `items.root`, `root.server`), typed by the
+   * form's values when `control` is given (or `<FieldError<Values> ...>`).
+   */
+  name: ErrorPath<TFieldValues>
   /**
    * The form's `control`.
    * @default the control of the surrounding `FormProvider`
