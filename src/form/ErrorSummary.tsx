@@ -49,7 +49,8 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues = FieldValue
  * The GOV.UK error summary: a heading and a link to each field in error (client and server
  * errors), with form-level messages (`root.server`) as plain text, in page order. It takes
  * focus after a failed submit and when `applyServerErrors` puts server errors on the form;
- * each link moves focus to its field. Renders nothing while the form has no errors. Set
+ * each link moves focus to its field, and reads "Label: message" (see `labels`). It has the
+ * class `aek-error-summary`, styled by `api-error-kit/styles.css`. Renders nothing while the form has no errors. Set
  * `shouldFocusError: false` in `useForm` so react-hook-form does not move focus as well.
  *
  * The summary is a named region, not a live one: taking focus is what announces it, once. An

@@ -37,7 +37,8 @@ export interface FieldErrorProps<TFieldValues extends FieldValues = FieldValues>
 
 /**
  * The message of one field's error, client or server, as text; nothing while the field is
- * valid. `data-error-type` tells server errors (`server`) from client ones. Pair it with
+ * valid, with the class `aek-field-error` (styled by `api-error-kit/styles.css`) before any
+ * `className` given. `data-error-type` tells server errors (`server`) from client ones. Pair it with
  * `useFieldErrorProps` on the input; with two forms on a page, give both (and `ErrorSummary`,
  * `applyServerErrors`) the same `getFieldId` per form.
  *
@@ -50,13 +51,19 @@ export function FieldError<TFieldValues extends FieldValues = FieldValues>({
   control,
   getFieldId = fieldId,
   id,
+  className,
   ...rest
 }: FieldErrorProps<TFieldValues>) {
   const { errors } = useFormState({ control, name: name as never, exact: true })
   const error = errorAt(errors, name)
   if (!error || !hasMessage(error)) return null
   return (
-    <p {...rest} id={id ?? fieldErrorId(getFieldId(name))} data-error-type={String(error.type)}>
+    <p
+      {...rest}
+      className={className ? `aek-field-error ${className}` : 'aek-field-error'}
+      id={id ?? fieldErrorId(getFieldId(name))}
+      data-error-type={String(error.type)}
+    >
       {error.message}
     </p>
   )

@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form'
 import { expectTypeOf } from 'vitest'
 import { applyServerErrors } from './applyServerErrors.js'
 import { clearServerErrors } from './clearServerErrors.js'
+import { ErrorSummary } from './ErrorSummary.js'
 import type { ErrorPath } from './errorPath.js'
 import { FieldError } from './FieldError.js'
 import { useFieldErrorProps } from './useFieldErrorProps.js'
@@ -39,6 +40,10 @@ describe('field names are the form’s', () => {
     applyServerErrors(form, null, { fieldsByCode: { 'auth/email-already-exists': 'login' } })
     // @ts-expect-error so is what its function returns
     applyServerErrors(form, null, { fieldsByCode: () => 'login' })
+
+    createElement(ErrorSummary<SignUp>, { control, labels: { email: 'Email', tags: 'Tags' } })
+    // @ts-expect-error the summary's labels are keyed by the form's names
+    createElement(ErrorSummary<SignUp>, { control, labels: { emial: 'Email' } })
 
     useServerErrors(form).clear('tags.0.name')
     // @ts-expect-error clear takes the form's names
