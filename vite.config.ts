@@ -104,6 +104,34 @@ const react18Project: TestProjectInlineConfiguration[] = existsSync(react18 + 'r
   : []
 
 /**
+ * react-hook-form 7.55, the oldest the form layer supports, installed in `.rhf755/` by `npm test`:
+ * the form tests run on it as well as on the newest 7.x, since `formInternals` reads a few of its
+ * private fields. Its React is the project's (installed without peers).
+ */
+const rhf755 = root + '.rhf755/node_modules/react-hook-form/'
+const rhf755Project: TestProjectInlineConfiguration[] = existsSync(rhf755 + 'package.json')
+  ? [
+      {
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react-hook-form$/, replacement: rhf755 + 'dist/index.esm.mjs' },
+            { find: /^react-hook-form\/package\.json$/, replacement: rhf755 + 'package.json' },
+          ],
+        },
+        test: {
+          name: 'dom-rhf755',
+          environment: 'jsdom',
+          env: { EXPECTED_RHF_VERSION: '7.55.0' },
+          include: ['src/form/**/*.test.tsx'],
+          exclude: ['**/*.browser.test.*'],
+          setupFiles: ['test/setup/dom.ts'],
+        },
+      },
+    ]
+  : []
+
+/**
  * msw 3, installed in `.msw3/` by `npm test`, for the run of the MSW tests against the newer peer
  * major: its Node side (setupServer) needs Node 22, so these projects exist only in the run that
  * `npm test` starts with the Node 22 of `.msw3/` (MSW3=1); its service worker runs in Chromium.
@@ -211,13 +239,14 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          env: { EXPECTED_REACT_MAJOR: '19' },
+          env: { EXPECTED_REACT_MAJOR: '19', EXPECTED_RHF_VERSION: '' },
           include: ['src/**/*.test.tsx', 'test/**/*.test.tsx'],
           exclude: ['**/*.browser.test.*'],
           setupFiles: ['test/setup/dom.ts'],
         },
       },
       ...react18Project,
+      ...rhf755Project,
       ...msw3Projects,
       {
         extends: true,

@@ -24,6 +24,25 @@ const steps = [
           ['install', '--prefix', '.react18', '--no-audit', '--no-fund', '--no-package-lock'],
         ],
       ]),
+  // react-hook-form 7.55, the oldest the form layer supports (`.rhf755/`), without peers: its
+  // React is the project's.
+  ...(existsSync('.rhf755/node_modules/react-hook-form')
+    ? []
+    : [
+        [
+          'react-hook-form 7.55 for the compatibility run of the form tests',
+          'npm',
+          [
+            'install',
+            '--prefix',
+            '.rhf755',
+            '--no-audit',
+            '--no-fund',
+            '--no-package-lock',
+            '--legacy-peer-deps',
+          ],
+        ],
+      ]),
   // msw 3, the newer peer major, with the Node 22 its Node side needs (`.msw3/`).
   ...(existsSync('.msw3/node_modules/msw') && existsSync('.msw3/node_modules/.bin/node')
     ? []

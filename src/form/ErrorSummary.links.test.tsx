@@ -88,11 +88,11 @@ describe('ErrorSummary links', () => {
       )
     })
     const summary = screen.getByRole('region')
-    await user.click(within(summary).getByRole('link', { name: 'Pro is sold out.' }))
+    await user.click(within(summary).getByRole('link', { name: 'Plan: Pro is sold out.' }))
     expect(screen.getByRole('radio', { name: 'Basic' })).toHaveFocus()
-    await user.click(within(summary).getByRole('link', { name: 'Pick one extra at most.' }))
+    await user.click(within(summary).getByRole('link', { name: 'Extras: Pick one extra at most.' }))
     expect(screen.getByRole('checkbox', { name: 'Backup' })).toHaveFocus()
-    await user.click(within(summary).getByRole('link', { name: 'Unknown colour.' }))
+    await user.click(within(summary).getByRole('link', { name: 'Colour: Unknown colour.' }))
     expect(screen.getByLabelText('Colour')).toHaveFocus()
   })
   // Regression: a group's inputs have no id of the field's name, so the group was listed after
@@ -113,9 +113,9 @@ describe('ErrorSummary links', () => {
     })
     const links = within(screen.getByRole('region')).getAllByRole('link')
     expect(links.map((link) => link.textContent)).toEqual([
-      'Enter your name.',
-      'Pro is sold out.',
-      'Pick one extra at most.',
+      'Name: Enter your name.',
+      'Plan: Pro is sold out.',
+      'Extras: Pick one extra at most.',
     ])
   })
 })

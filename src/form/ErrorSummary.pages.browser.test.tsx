@@ -67,7 +67,10 @@ describe('ErrorSummary with other summaries on the page', () => {
     await userEvent.click(page.getByRole('link', { name: 'Is taken.' }))
     await expect.element(page.getByLabelText('Sign up email')).toHaveFocus()
     stop()
-    expect(focused).toEqual(['Sign upEnter an email', 'Sign upIs taken'])
+    expect(focused).toEqual([
+      'Sign upSign up email: Enter an email',
+      'Sign upSign up email: Is taken',
+    ])
   })
 
   // Regression: after a failed submit every summary of the form took focus in turn, so the
@@ -95,6 +98,6 @@ describe('ErrorSummary with other summaries on the page', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     stop()
     await expect.element(page.getByRole('region', { name: 'Top' })).toHaveFocus()
-    expect(focused).toEqual(['TopEnter an email'])
+    expect(focused).toEqual(['TopEmail: Enter an email'])
   })
 })

@@ -109,8 +109,8 @@ describe('ErrorSummary', () => {
     expect(summary).toHaveAttribute('tabindex', '-1')
     const links = within(summary).getAllByRole('link')
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
-      ['Enter your name.', '#name'],
-      ['Enter your email.', '#email'],
+      ['Name: Enter your name.', '#name'],
+      ['Email: Enter your email.', '#email'],
     ])
     expect(document.activeElement).toBe(summary)
   })
@@ -160,8 +160,8 @@ describe('ErrorSummary', () => {
     const entries = within(summary).getAllByRole('listitem')
     expect(entries.map((entry) => entry.textContent)).toEqual([
       'Try again. Expired.',
-      'Is taken.',
-      'Too high.',
+      'Email: Is taken.',
+      'Price 1: Too high.',
     ])
     expect(within(entries[0]!).queryByRole('link')).toBeNull()
     expect(within(entries[2]!).getByRole('link')).toHaveAttribute('href', '#items.1.price')
@@ -177,10 +177,10 @@ describe('ErrorSummary', () => {
         { shouldFocus: false },
       )
     })
-    await user.click(screen.getByRole('link', { name: 'Too high.' }))
+    await user.click(screen.getByRole('link', { name: 'Price 1: Too high.' }))
     expect(document.activeElement).toBe(screen.getByLabelText('Price 1'))
     expect(window.location.hash).toBe('')
-    await user.click(screen.getByRole('link', { name: 'Is taken.' }))
+    await user.click(screen.getByRole('link', { name: 'Email: Is taken.' }))
     expect(document.activeElement).toBe(screen.getByLabelText('Email'))
   })
 
@@ -218,11 +218,11 @@ describe('ErrorSummary', () => {
     })
     const links = within(screen.getByRole('region')).getAllByRole('link')
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
-      ['Pick a type.', '#type'],
-      ['Too long.', '#message'],
-      ['Unknown reference.', '#ref'],
-      ['Pick one.', '#types'],
-      ['Pick a channel.', '#contact.type'],
+      ['type: Pick a type.', '#type'],
+      ['message: Too long.', '#message'],
+      ['ref: Unknown reference.', '#ref'],
+      ['types: Pick one.', '#types'],
+      ['contact.type: Pick a channel.', '#contact.type'],
     ])
   })
 

@@ -2,10 +2,14 @@
 
 import { useEffect, useId, useRef, type MouseEvent, type ReactNode } from 'react'
 import { useFormContext, useFormState, type Control, type FieldValues } from 'react-hook-form'
+import { own } from '../core/utils/own.js'
+import type { ErrorPath } from './errorPath.js'
 import { fieldId } from './fieldIds.js'
+import { findErrorTarget } from './findErrorTarget.js'
 import { flattenErrors } from './flattenErrors.js'
 import { focusErrorTarget } from './focusErrorTarget.js'
 import { inPageOrder, isFormLevel, targetOf } from './inPageOrder.js'
+import { labelOf, withLabel } from './labelOf.js'
 import { focusSummary, registerSummary } from './summaryRegistry.js'
 
 /** Props of {@link ErrorSummary}. */
@@ -27,7 +31,17 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues = FieldValue
    * @default fieldId (the field's name)
    */
   getFieldId?: ((name: string) => string) | undefined
-  /** A class for the container. */
+  /**
+   * The name each link gives its field (`{ email: 'Email address', tags: 'Tags' }`), so a
+   * link reads "Email address: This value is required." A field left out is named by its
+   * `<label>` (a group's or field array's `<legend>`); `false` leaves the names out.
+   * @default the fields' labels on the page
+   */
+  labels?: Partial<Record<ErrorPath<TFieldValues>, string>> | false | undefined
+  /**
+   * A class for the container, after `aek-error-summary`.
+   * @default undefined
+   */
   className?: string | undefined
 }
 
@@ -35,7 +49,8 @@ export interface ErrorSummaryProps<TFieldValues extends FieldValues = FieldValue
  * The GOV.UK error summary: a heading and a link to each field in error (client and server
  * errors), with form-level messages (`root.server`) as plain text, in page order. It takes
  * focus after a failed submit and when `applyServerErrors` puts server errors on the form;
- * each link moves focus to its field. Renders nothing while the form has no errors. Set
+ * each link moves focus to its field, and reads "Label: message" (see `labels`). It has the
+ * class `aek-error-summary`, styled by `api-error-kit/styles.css`. Renders nothing while the form has no errors. Set
  * `shouldFocusError: false` in `useForm` so react-hook-form does not move focus as well.
  *
  * The summary is a named region, not a live one: taking focus is what announces it, once. An
@@ -55,6 +70,7 @@ export function ErrorSummary<TFieldValues extends FieldValues = FieldValues>({
   title = 'There is a problem',
   children,
   getFieldId = fieldId,
+  labels,
   className,
 }: ErrorSummaryProps<TFieldValues>) {
   const context = useFormContext<TFieldValues>() as ReturnType<
@@ -95,7 +111,7 @@ export function ErrorSummary<TFieldValues extends FieldValues = FieldValues>({
   return (
     <div
       ref={container}
-      className={className}
+      className={className ? `aek-error-summary ${className}` : 'aek-error-summary'}
       role="region"
       tabIndex={-1}
       aria-labelledby={headingId}
@@ -105,27 +121,32 @@ export function ErrorSummary<TFieldValues extends FieldValues = FieldValues>({
       <h2 id={headingId}>{title}</h2>
       {children}
       <ul>
-        {items.map((item) => (
-          <li key={item.name} data-error-type={String(item.error.type)}>
-            {isFormLevel(item.name) ? (
-              item.message
-            ) : (
-              <a
-                href={`#${getFieldId(targetOf(item.name))}`}
-                onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-                  event.preventDefault()
-                  focusErrorTarget(
-                    getFieldId(targetOf(item.name)),
-                    targetOf(item.name),
-                    formControl,
-                  )
-                }}
-              >
-                {item.message}
-              </a>
-            )}
-          </li>
-        ))}
+        {items.map((item) => {
+          const name = targetOf(item.name)
+          const label =
+            labels === false
+              ? undefined
+              : (own(labels as Readonly<Record<string, string>> | undefined, name) ??
+                labelOf(item.target, item.name !== name))
+          return (
+            <li key={item.name} data-error-type={String(item.error.type)}>
+              {isFormLevel(item.name) ? (
+                item.message
+              ) : (
+                <a
+                  href={`#${item.target?.id || getFieldId(name)}`}
+                  onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+                    event.preventDefault()
+                    const found = findErrorTarget(name, getFieldId, formControl)
+                    focusErrorTarget(getFieldId(name), name, formControl, found)
+                  }}
+                >
+                  {withLabel(label, item.message)}
+                </a>
+              )}
+            </li>
+          )
+        })}
       </ul>
     </div>
   )

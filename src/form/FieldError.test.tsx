@@ -113,7 +113,9 @@ describe('two forms on one page', () => {
       expect(input).toHaveAttribute('id', `${prefix}-email`)
       expect(input).toHaveAttribute('aria-describedby', `${prefix}-email-error`)
       expect(input).toHaveAccessibleDescription(message)
-      const link = within(within(form).getByRole('region')).getByRole('link', { name: message })
+      const link = within(within(form).getByRole('region')).getByRole('link', {
+        name: `Email: ${message}`,
+      })
       expect(link).toHaveAttribute('href', `#${prefix}-email`)
     }
   })

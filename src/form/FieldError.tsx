@@ -2,6 +2,7 @@
 
 import type { ComponentPropsWithoutRef } from 'react'
 import { useFormState, type Control, type FieldValues } from 'react-hook-form'
+import type { ErrorPath } from './errorPath.js'
 import { fieldErrorId, fieldId } from './fieldIds.js'
 import { hasMessage } from './getFieldA11yProps.js'
 import { errorAt } from './useFieldErrorProps.js'
@@ -11,8 +12,11 @@ export interface FieldErrorProps<TFieldValues extends FieldValues = FieldValues>
   ComponentPropsWithoutRef<'p'>,
   'children'
 > {
-  /** The field's name (`email`, `items.2.price`, `items.root`, `root.server`). */
-  name: string
+  /**
+   * The field's name (`email`, `items.2.price`, `items.root`, `root.server`), typed by the
+   * form's values when `control` is given (or `<FieldError<Values> ...>`).
+   */
+  name: ErrorPath<TFieldValues>
   /**
    * The form's `control`.
    * @default the control of the surrounding `FormProvider`
@@ -33,7 +37,8 @@ export interface FieldErrorProps<TFieldValues extends FieldValues = FieldValues>
 
 /**
  * The message of one field's error, client or server, as text; nothing while the field is
- * valid. `data-error-type` tells server errors (`server`) from client ones. Pair it with
+ * valid, with the class `aek-field-error` (styled by `api-error-kit/styles.css`) before any
+ * `className` given. `data-error-type` tells server errors (`server`) from client ones. Pair it with
  * `useFieldErrorProps` on the input; with two forms on a page, give both (and `ErrorSummary`,
  * `applyServerErrors`) the same `getFieldId` per form.
  *
@@ -46,13 +51,19 @@ export function FieldError<TFieldValues extends FieldValues = FieldValues>({
   control,
   getFieldId = fieldId,
   id,
+  className,
   ...rest
 }: FieldErrorProps<TFieldValues>) {
   const { errors } = useFormState({ control, name: name as never, exact: true })
   const error = errorAt(errors, name)
   if (!error || !hasMessage(error)) return null
   return (
-    <p {...rest} id={id ?? fieldErrorId(getFieldId(name))} data-error-type={String(error.type)}>
+    <p
+      {...rest}
+      className={className ? `aek-field-error ${className}` : 'aek-field-error'}
+      id={id ?? fieldErrorId(getFieldId(name))}
+      data-error-type={String(error.type)}
+    >
       {error.message}
     </p>
   )

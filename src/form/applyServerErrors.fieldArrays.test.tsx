@@ -76,6 +76,7 @@ describe('applyServerErrors with field arrays', () => {
         validation({
           fields: { 'items[1].price': ['Is too low.'], 'items.1.price': ['Is not a number.'] },
         }),
+        // @ts-expect-error the types take the form's dotted names; brackets still work at run time
         { shouldFocus: false, rename: { 'items.0.name': 'items[2].name' } },
       )
     })
@@ -88,6 +89,7 @@ describe('applyServerErrors with field arrays', () => {
     act(() => {
       result = applyServerErrors(form, validation({ fields: { 'items.0.name': ['Is taken.'] } }), {
         shouldFocus: false,
+        // @ts-expect-error the types take the form's dotted names; brackets still work at run time
         rename: { 'items.0.name': 'items[2].name' },
       })
     })

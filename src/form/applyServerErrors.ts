@@ -3,8 +3,11 @@
 import { isFormError } from '../core/isFormError.js'
 import { localizeUserMessage } from '../core/messages/localizeUserMessage.js'
 import type { MessageCatalog, MessageResolver } from '../core/messages/messageCatalog.js'
+import type { ApiError } from '../core/ApiError.js'
 import type { FieldValues } from 'react-hook-form'
 import { canApplyServerErrors } from './canApplyServerErrors.js'
+import { codeFieldMessage } from './codeFieldMessage.js'
+import { fieldsOfCode, type FieldsByCode } from './fieldsByCode.js'
 import { fieldId } from './fieldIds.js'
 import { isFieldArrayName, isRegisteredField, refreshIsValid } from './formInternals.js'
 import { mapServerPath, type PathMappingOptions } from './mapServerPath.js'
@@ -19,7 +22,18 @@ import {
 } from './serverErrorTracker.js'
 
 /** Options of {@link applyServerErrors} and `useServerErrors`. */
-export interface ApplyServerErrorsOptions extends PathMappingOptions {
+export interface ApplyServerErrorsOptions<
+  TFieldValues extends FieldValues = FieldValues,
+> extends PathMappingOptions<TFieldValues> {
+  /**
+   * The field an error code is about, where the server names none in its body (bkend's
+   * envelope has only a code): `{ 'auth/email-already-exists': 'login' }`, a list tried in
+   * order, or a function of the code. The code's message goes on the first field the form
+   * has; with none, on `root.server`. Codes left out keep the built-in fields: bkend's
+   * email and password codes name `email`, `password` (`newPassword`), `currentPassword`.
+   * @default builtInFieldsByCode
+   */
+  fieldsByCode?: FieldsByCode<TFieldValues> | undefined
   /**
    * Move focus once the errors have rendered: to the form's `ErrorSummary` when one is
    * mounted, else to the first field in error in DOM order (disabled inputs skipped).
@@ -73,6 +87,32 @@ const addUnique = (list: string[], messages: readonly string[]) => {
 }
 
 /**
+ * The error's field messages, with the message of a code that names a field moved onto the
+ * field this form has for it. Only when the body named no field of its own: no field, or the
+ * one the decoder filled from the code (holding the `userMessage`). `mapped` lists the paths
+ * already in the form's terms.
+ */
+function withCodeField(
+  error: ApiError,
+  fieldsByCode: FieldsByCode | undefined,
+  hasField: (path: string) => boolean,
+): { fields: Record<string, string[]>; mapped: Set<string> } {
+  const entries = Object.entries(error.fields)
+  const fromCode =
+    entries.length === 0 ||
+    (entries.length === 1 && entries[0]![1].length === 1 && entries[0]![1][0] === error.userMessage)
+  if (!fromCode) return { fields: error.fields, mapped: new Set() }
+  const message = [codeFieldMessage(error)]
+  const target = fieldsOfCode(error, fieldsByCode).find(hasField)
+  if (target !== undefined) return { fields: { [target]: message }, mapped: new Set([target]) }
+  // No field here for it: the decoder's field goes the usual way, to `root.server` if unknown.
+  return {
+    fields: entries.length === 1 ? { [entries[0]![0]]: message } : error.fields,
+    mapped: new Set(),
+  }
+}
+
+/**
  * Puts a server's verdict on a react-hook-form form. Each entry of `ApiError.fields` lands on
  * its field with type `server` (all messages in `types`, joined in `message`); messages for
  * fields the form does not have, and `formErrors`, land on `root.server`, as does the
@@ -90,22 +130,24 @@ const addUnique = (list: string[], messages: readonly string[]) => {
 export function applyServerErrors<TFieldValues extends FieldValues>(
   typedForm: ServerErrorsForm<TFieldValues>,
   error: unknown,
-  options: ApplyServerErrorsOptions = {},
+  options: ApplyServerErrorsOptions<TFieldValues> = {},
 ): ApplyServerErrorsResult {
   // One rule for what goes on a form, shared with the routing that sends errors here.
   if (!canApplyServerErrors(error)) return nothing()
   const form = widenForm(typedForm)
   const hasField = options.hasField ?? ((path: string) => isRegisteredField(form, path))
+  const pathOptions = options as PathMappingOptions
   const targets = new Map<string, { valuePath: string; messages: string[] }>()
   const rootMessages: string[] = []
   const unmatched: string[] = []
   addUnique(rootMessages, usableMessages(error.formErrors))
-  for (const [serverPath, list] of Object.entries(error.fields)) {
+  const { fields, mapped } = withCodeField(error, options.fieldsByCode as FieldsByCode, hasField)
+  for (const [serverPath, list] of Object.entries(fields)) {
     const messages = usableMessages(list)
     // An empty list names no problem: an error without a message would leave the input
     // invalid with nothing on the page saying why.
     if (messages.length === 0) continue
-    const path = mapServerPath(serverPath, options)
+    const path = mapped.has(serverPath) ? serverPath : mapServerPath(serverPath, pathOptions)
     const errorPath =
       path === undefined
         ? undefined

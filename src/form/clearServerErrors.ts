@@ -1,6 +1,7 @@
 'use client'
 
 import type { FieldValues } from 'react-hook-form'
+import type { ErrorPath } from './errorPath.js'
 import { widenForm, type ServerErrorsForm } from './serverErrorsForm.js'
 import { clearServerErrors as clearTracked } from './serverErrorTracker.js'
 
@@ -13,7 +14,7 @@ import { clearServerErrors as clearTracked } from './serverErrorTracker.js'
  */
 export function clearServerErrors<TFieldValues extends FieldValues>(
   form: ServerErrorsForm<TFieldValues>,
-  name?: string,
+  name?: ErrorPath<TFieldValues>,
 ): void {
   clearTracked(widenForm(form), name)
 }

@@ -8,11 +8,22 @@ import { revealElement } from './revealElement.js'
  * fieldset's legend) into view, as GOV.UK does, so the user sees what the field is. The input
  * is found by `id`, else through react-hook-form's reference to it: the first enabled input of
  * a radio or checkbox group, a `Controller` without an `id`. A field inside a closed `<details>`
- * or a `hidden="until-found"` panel is revealed first.
+ * or a `hidden="until-found"` panel is revealed first. `found` is the element already looked
+ * up for the field (`findErrorTarget`); a fieldset hands focus to its first control.
  */
-export function focusErrorTarget(id: string, name: string, control: object | undefined): void {
+export function focusErrorTarget(
+  id: string,
+  name: string,
+  control: object | undefined,
+  found?: HTMLElement,
+): void {
   const before = document.activeElement
-  const element = document.getElementById(id)
+  const byId = found ?? document.getElementById(id)
+  // A fieldset (a field array's) takes no focus: its first control does.
+  const element =
+    byId instanceof HTMLFieldSetElement
+      ? (byId.querySelector<HTMLElement>('input, select, textarea, button') ?? byId)
+      : byId
   const target = element ?? (control ? fieldRefElement(control, name) : undefined)
   if (target) revealElement(target)
   if (element) element.focus({ preventScroll: true })

@@ -138,7 +138,7 @@ describe('server errors in a real browser', () => {
       .getByRole('listitem')
       .elements()
       .map((item) => item.textContent)
-    expect(items).toEqual(['Expired.', 'Is taken.', 'Must be positive.'])
+    expect(items).toEqual(['Expired.', 'Email: Is taken.', 'Price of item 3: Must be positive.'])
     await userEvent.click(summary.getByRole('link', { name: 'Must be positive.' }))
     await expect.element(page.getByLabelText('Price of item 3')).toHaveFocus()
     const results = await axe.run(screen.container)

@@ -3,10 +3,17 @@
 import { get } from 'react-hook-form'
 import type { AnyServerErrorsForm } from './serverErrorsForm.js'
 
-// react-hook-form has no public way to ask "is an input registered under this name?" or
-// "is a submit running right now?" (`formState` outside render is the last render's copy).
-// These few reads of `control` are the only internals this layer touches; they have been
-// stable through react-hook-form 7 and each falls back to a public answer if they move.
+/**
+ * The only module of this layer that reads react-hook-form's private `control` fields, and why:
+ * react-hook-form has no public way to ask "is an input registered under this name?"
+ * (`_fields`), "is this name a field array?" (`_names.array`), "is a submit running right
+ * now?" (`_formState`: `formState` outside render is the last render's copy), to work `isValid`
+ * out again after `setError` (`_setValid`, `_updateValid` before 7.55), or to reach the element a
+ * `Controller` or a radio group registered (`_fields[name]._f.ref(s)`). They have been stable
+ * through react-hook-form 7, each falls back to a public answer if it moves, and the form tests
+ * run on 7.55 (the oldest supported, the `dom-rhf755` project) and on the newest 7.x (`dom`).
+ * @module
+ */
 
 interface ControlInternals {
   _fields?: unknown

@@ -1,13 +1,15 @@
 import { normalizeFieldPath } from '../core/decode/fieldPaths.js'
+import type { FieldPath, FieldValues } from 'react-hook-form'
 
-/** How server field names become form field names. */
-export interface PathMappingOptions {
+/** How server field names become form field names; the form's names are typed by its values. */
+export interface PathMappingOptions<TFieldValues extends FieldValues = FieldValues> {
   /**
    * Server path to form path, matched exactly on the normalised dotted path
-   * (`{ 'user.email_address': 'email' }`). It wins over `mapPath`.
+   * (`{ 'user.email_address': 'email' }`). It wins over `mapPath`. The values are the
+   * form's field names: a misspelt one does not compile.
    * @default {}
    */
-  rename?: Readonly<Record<string, string>> | undefined
+  rename?: Readonly<Record<string, FieldPath<TFieldValues>>> | undefined
   /**
    * Maps a server path that `rename` does not list to a form path. Return `undefined` to keep
    * the server path unchanged. `snakeToCamel` is a ready one.
@@ -26,6 +28,7 @@ export function mapServerPath(serverPath: string, options: PathMappingOptions): 
   const { rename, mapPath } = options
   const path = normalizeFieldPath(serverPath)
   if (path === undefined) return undefined
-  const mapped = rename && Object.hasOwn(rename, path) ? rename[path]! : (mapPath?.(path) ?? path)
+  const mapped: string =
+    rename && Object.hasOwn(rename, path) ? rename[path]! : (mapPath?.(path) ?? path)
   return normalizeFieldPath(mapped)
 }

@@ -214,15 +214,20 @@ function judgeRemoval(
  * with the error standing, the run kept it. A run of the field itself is left to its verdict.
  */
 function afterRunEnds(form: AnyServerErrorsForm, tracker: Tracker, entry: Entry) {
-  queueMicrotask(() => {
-    if (tracker.entries.get(entry.errorPath) !== entry || !entry.awaiting) return
-    if ([...tracker.validating].some((path) => covers(entry, path))) return
-    const current = form.getFieldState(entry.errorPath).error
-    // Gone without an update of its own: only a run writes so (explicit removals report at once).
-    if (current === undefined) {
-      if (isUnchanged(form, entry)) restore(form, tracker, entry)
-    } else if (entry.awaiting === 'form') entry.awaiting = false
-  })
+  // Two microtasks: react-hook-form 7.55 writes a resolver's errors one step after it reports
+  // the run's end (later 7.x write them first); both are done before the task ends.
+  queueMicrotask(() => queueMicrotask(() => settleRun(form, tracker, entry)))
+}
+
+/** The check `afterRunEnds` schedules: put back what the run removed, or stop awaiting it. */
+function settleRun(form: AnyServerErrorsForm, tracker: Tracker, entry: Entry) {
+  if (tracker.entries.get(entry.errorPath) !== entry || !entry.awaiting) return
+  if ([...tracker.validating].some((path) => covers(entry, path))) return
+  const current = form.getFieldState(entry.errorPath).error
+  // Gone without an update of its own: only a run writes so (explicit removals report at once).
+  if (current === undefined) {
+    if (isUnchanged(form, entry)) restore(form, tracker, entry)
+  } else if (entry.awaiting === 'form') entry.awaiting = false
 }
 
 /** Notes the runs that began or ended on the entry's field in this update. */

@@ -73,7 +73,10 @@ describe.runIf(typeof useActionState === 'function')('useActionErrors', () => {
     render(<SignUp answers={[validation]} summary />)
     await submit()
     expect(document.activeElement).toBe(screen.getByRole('region', { name: 'There is a problem' }))
-    expect(screen.getByRole('link', { name: 'Is not valid.' })).toHaveAttribute('href', '#email')
+    expect(screen.getByRole('link', { name: 'Email: Is not valid.' })).toHaveAttribute(
+      'href',
+      '#email',
+    )
   })
 
   it('clears the server errors when the next state has none, and applies a repeated error again', async () => {

@@ -12,7 +12,9 @@ import type { ServerErrorsForm } from './serverErrorsForm.js'
 import { useServerErrors } from './useServerErrors.js'
 
 /** Options of {@link useActionErrors}: `applyServerErrors`' options, and where the rest goes. */
-export interface UseActionErrorsOptions extends ApplyServerErrorsOptions {
+export interface UseActionErrorsOptions<
+  TFieldValues extends FieldValues = FieldValues,
+> extends ApplyServerErrorsOptions<TFieldValues> {
   /**
    * Send an error with nothing for the form (a 500, a 403, a rate limit, a session that ended)
    * to the nearest `ApiErrorProvider`'s hub as a failed mutation's: a toast, a banner, the
@@ -40,7 +42,7 @@ const NOTHING_YET = Symbol('nothing yet')
 export function useActionErrors<TFieldValues extends FieldValues>(
   form: ServerErrorsForm<TFieldValues>,
   error: ActionError | ApiError | null | undefined,
-  options: UseActionErrorsOptions = {},
+  options: UseActionErrorsOptions<TFieldValues> = {},
 ): ApiError | undefined {
   const serverErrors = useServerErrors(form, options)
   const hub = useContext(ApiErrorContext)?.hub

@@ -1,6 +1,7 @@
 'use client'
 
 import { useFormState, type Control, type FieldValues } from 'react-hook-form'
+import type { ErrorPath } from './errorPath.js'
 import {
   getFieldA11yProps,
   type FieldA11yOptions,
@@ -21,7 +22,8 @@ export interface UseFieldErrorPropsOptions<
 /**
  * The `id`, `aria-invalid` and `aria-describedby` an input needs while its field is in error
  * (client or server), matching `FieldError`'s id and `ErrorSummary`'s links. Re-renders only
- * when this field's error changes.
+ * when this field's error changes. `name` is typed by the form's values when `control` is
+ * given: a misspelt name does not compile.
  *
  * @example
  * const emailProps = useFieldErrorProps('email', { control: form.control })
@@ -30,7 +32,7 @@ export interface UseFieldErrorPropsOptions<
  * <FieldError name="email" control={form.control} />
  */
 export function useFieldErrorProps<TFieldValues extends FieldValues = FieldValues>(
-  name: string,
+  name: ErrorPath<TFieldValues>,
   options: UseFieldErrorPropsOptions<TFieldValues> = {},
 ): FieldA11yProps {
   const { control, ...ids } = options

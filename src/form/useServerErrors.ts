@@ -2,6 +2,7 @@
 
 import { useCallback, useContext, useLayoutEffect, useMemo, useRef } from 'react'
 import type { FieldValues } from 'react-hook-form'
+import type { ErrorPath } from './errorPath.js'
 import {
   applyServerErrors,
   type ApplyServerErrorsOptions,
@@ -12,11 +13,12 @@ import { widenForm, type ServerErrorsForm } from './serverErrorsForm.js'
 import { clearServerErrors } from './serverErrorTracker.js'
 
 /** What {@link useServerErrors} returns. */
-export interface UseServerErrorsResult {
+export interface UseServerErrorsResult<TFieldValues extends FieldValues = FieldValues> {
   /** Puts an error's field and form messages on the form; see `applyServerErrors`. Stable while the form's `control` is the same. */
   apply: (error: unknown) => ApplyServerErrorsResult
   /** Removes server errors (all, or those at `name` and below) and leaves client errors alone. Stable while the form's `control` is the same. */
-  clear: (name?: string) => void
+  // A method, so a typed result still fits `UseServerErrorsResult` of any form.
+  clear(name?: ErrorPath<TFieldValues>): void
 }
 
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : useLayoutEffect
@@ -38,8 +40,8 @@ const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : use
  */
 export function useServerErrors<TFieldValues extends FieldValues>(
   form: ServerErrorsForm<TFieldValues>,
-  options: ApplyServerErrorsOptions = {},
-): UseServerErrorsResult {
+  options: ApplyServerErrorsOptions<TFieldValues> = {},
+): UseServerErrorsResult<TFieldValues> {
   // The provider's language for a form-level message, unless the options name one.
   const messages = useContext(ApiErrorContext)?.messages
   const withMessages = { messages, ...options }

@@ -83,8 +83,9 @@ export const SignUpValidation: Story = {
     await userEvent.type(password, 'short')
     await userEvent.click(form.getByRole('button', { name: 'Sign up' }))
     const summary = await form.findByRole('region', { name: 'There is a problem' })
-    await expect(summary).toHaveTextContent("The password doesn't meet the requirements.")
-    // bkend's code names the field it is about: the message lands on the password input.
+    // bkend's code names the field it is about: its own words, written for users, land on the
+    // password input.
+    await expect(summary).toHaveTextContent('Password must be at least 8 characters long.')
     await expect(password).toHaveAttribute('aria-invalid', 'true')
     await expect(email).not.toHaveAttribute('aria-invalid')
 

@@ -52,12 +52,39 @@ export const NestedFields: Story = {
     const price = canvas.getByLabelText('Second item price')
     await expect(price).toHaveAttribute('aria-invalid', 'true')
     await expect(canvas.getByLabelText('First item price')).not.toHaveAttribute('aria-invalid')
-    await userEvent.click(within(summary).getByRole('link', { name: priceMessage }))
+    // Each link names its field, GOV.UK-style, from the field's label.
+    await userEvent.click(
+      within(summary).getByRole('link', { name: `Second item price: ${priceMessage}` }),
+    )
     await expect(price).toHaveFocus()
     await userEvent.type(price, '12')
     await expect(price).not.toHaveAttribute('aria-invalid')
     await expect(canvas.queryByText(priceMessage, { selector: 'p' })).toBeNull()
     await expect(canvas.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true')
+  },
+}
+
+/**
+ * Backstack names two fields with the same words: each link carries its field's label, so the
+ * two "This value is required." are told apart.
+ */
+export const SameMessageTwice: Story = {
+  args: {
+    error: decodeError(errorBodies.backstack, { status: 400 }),
+    fields: [
+      { name: 'username', label: 'Username' },
+      { name: 'password', label: 'Password' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await submit(canvasElement)
+    const summary = await canvas.findByRole('region')
+    const links = within(summary).getAllByRole('link')
+    await expect(links.map((link) => link.textContent)).toEqual([
+      'Username: This value is required.',
+      'Password: This value is required.',
+    ])
   },
 }
 
