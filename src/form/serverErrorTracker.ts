@@ -6,6 +6,8 @@ import { isSameValue, snapshotValue } from './isSameValue.js'
 import { ROOT_SERVER_ERROR, SERVER_ERROR_TYPE } from './serverMessages.js'
 import type { AnyServerErrorsForm } from './serverErrorsForm.js'
 import { validatingPaths } from './validatingPaths.js'
+import { covers, isFormLevel } from './coversPath.js'
+import { findErrorPath } from './findErrorPath.js'
 
 /** One server error set on a field, and the value it was judged on. */
 export interface TrackedServerError {
@@ -35,10 +37,10 @@ interface Entry extends TrackedServerError {
 
 interface Tracker {
   entries: Map<string, Entry>
-  unsubscribe: (() => void) | undefined
+  unsubscribe?: (() => void) | undefined
   wasSubmitting: boolean
   busy: boolean
-  cancelFocus: (() => void) | undefined
+  cancelFocus?: (() => void) | undefined
   /** The fields under validation at the form's last update. */
   validating: Set<string>
 }
@@ -53,18 +55,15 @@ export const isSubmittingState = { isSubmitting: true } as Record<string, boolea
 
 /** The tracker of a form, made on first use; one per form, whoever applies the errors. */
 export function getTracker(form: AnyServerErrorsForm): Tracker {
-  let tracker = trackers.get(form.control)
-  if (!tracker) {
-    tracker = {
-      entries: new Map(),
-      unsubscribe: undefined,
-      wasSubmitting: false,
-      busy: false,
-      cancelFocus: undefined,
-      validating: new Set(),
-    }
-    trackers.set(form.control, tracker)
+  const known = trackers.get(form.control)
+  if (known) return known
+  const tracker: Tracker = {
+    entries: new Map(),
+    wasSubmitting: false,
+    busy: false,
+    validating: new Set(),
   }
+  trackers.set(form.control, tracker)
   return tracker
 }
 
@@ -80,9 +79,6 @@ function quietly(tracker: Tracker, update: () => void) {
 }
 
 const isServerError = (error: FieldError | undefined) => error?.type === SERVER_ERROR_TYPE
-
-/** `root.server`: no value of its own; only whole-form runs remove it as validation. */
-const isFormLevel = (entry: TrackedServerError) => entry.errorPath === ROOT_SERVER_ERROR
 
 const isUnchanged = (form: AnyServerErrorsForm, entry: Entry) =>
   isFormLevel(entry) || isSameValue(form.getValues(entry.valuePath), entry.snapshot)
@@ -120,40 +116,19 @@ function restore(form: AnyServerErrorsForm, tracker: Tracker, entry: Entry) {
   entry.held = form.getFieldState(entry.errorPath).error
 }
 
-/** The path of `target` in react-hook-form's nested `errors`, if it is still there. */
-function findPath(errors: unknown, target: object): string | undefined {
-  const stack: [unknown, string][] = [[errors, '']]
-  while (stack.length > 0) {
-    const [node, path] = stack.pop()!
-    if (node === target) return path
-    if (typeof node !== 'object' || node === null || typeof (node as FieldError).type === 'string')
-      continue
-    for (const [key, value] of Object.entries(node))
-      stack.push([value, path === '' ? key : `${path}.${key}`])
-  }
-  return undefined
-}
-
 /**
  * Follows an error that a field array operation (remove, insert, swap, move) carried to another
  * index along with its row, so it still leaves when that row's value changes.
  */
 function follow(tracker: Tracker, entry: Entry, errors: unknown, current: unknown) {
   if (entry.held === undefined || current === entry.held) return
-  const moved = findPath(errors, entry.held)
+  const moved = findErrorPath(errors, entry.held)
   if (moved === undefined || moved === entry.errorPath) return
   forget(tracker, entry)
   const isRoot = entry.errorPath !== entry.valuePath
   entry.errorPath = moved
   entry.valuePath = isRoot ? moved.slice(0, -'.root'.length) : moved
   tracker.entries.set(moved, entry)
-}
-
-/** True when a field under validation is the entry's (or, for a field array, one of its rows). */
-function covers(entry: TrackedServerError, path: string): boolean {
-  if (isFormLevel(entry)) return true
-  if (entry.errorPath === entry.valuePath) return path === entry.valuePath
-  return path === entry.valuePath || path.startsWith(`${entry.valuePath}.`)
 }
 
 function stopIfIdle(tracker: Tracker) {
