@@ -1,4 +1,6 @@
-import { decodeResponse } from '../../decode/decodeResponse.js'
+import { bkendFormats } from '../../decode/bkendFormats.js'
+import { createDecoder } from '../../decode/createDecoder.js'
+import { decodeResponseWith } from '../../decode/decodeResponse.js'
 import { isRecord } from '../../utils/isRecord.js'
 import type { ApiClientOptions, AuthOptions } from '../types.js'
 import { memoryTokenStore } from './memoryTokenStore.js'
@@ -57,6 +59,7 @@ export function bkendAuth(options: BkendAuthOptions): ApiClientOptions {
           ? sessionStorageTokenStore()
           : storage
   const headers = { 'X-API-Key': publishableKey }
+  const decode = createDecoder(bkendFormats)
   return {
     baseUrl,
     headers,
@@ -71,7 +74,8 @@ export function bkendAuth(options: BkendAuthOptions): ApiClientOptions {
           body: JSON.stringify({ refreshToken }),
           signal,
         })
-        if (!response.ok) throw await decodeResponse(response, { method: 'POST', signal })
+        if (!response.ok)
+          throw await decodeResponseWith(decode, response, { method: 'POST', signal })
         return fromBkendTokens(await response.json())
       },
     },
