@@ -25,6 +25,10 @@ const stacks = {
     code: kitApp('decodeError'),
     external: KIT_EXTERNAL,
   },
+  'api-error-kit, bkend decoders (createDecoder(bkendFormats))': {
+    code: kitApp('createDecoder, bkendFormats'),
+    external: KIT_EXTERNAL,
+  },
   'ky 2 + sonner + react-error-boundary': {
     code: `export { default as ky } from 'ky2'
 export { toast, Toaster } from 'sonner'
