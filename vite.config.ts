@@ -185,6 +185,11 @@ export default defineConfig({
   test: {
     globals: true,
     restoreMocks: true,
+    // Generous bounds, so a test on a busy 2-core machine is never failed for being slow: a
+    // test that hangs still fails, and no test measures time by its timeout.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,

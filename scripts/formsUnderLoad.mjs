@@ -4,7 +4,9 @@
 // quiet machine. The busy threads are this script's own: each stops by itself at the deadline,
 // and all are stopped when the runs end (or on Ctrl-C).
 import { spawn } from 'node:child_process'
-import { availableParallelism } from 'node:os'
+import { writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 
 function parseArgs(argv) {
@@ -92,7 +94,10 @@ for (let run = 1; run <= options.runs; run++) {
   if (code !== 0) {
     failures.push(run)
     const failed = output.split('\n').filter((line) => /FAIL|AssertionError|Error:/.test(line))
-    console.log(failed.slice(0, 20).join('\n'))
+    // The whole output too: which assertion failed, and where, is what a race hunt needs.
+    const log = join(tmpdir(), `forms-under-load-run-${run}.log`)
+    writeFileSync(log, output)
+    console.log(failed.slice(0, 20).join('\n') + `\nWhole output of run ${run}: ${log}`)
   }
 }
 await stopWorkers()

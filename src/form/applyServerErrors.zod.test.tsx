@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useForm, type Mode, type UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
@@ -60,7 +60,9 @@ async function submitAndGetServerError(mode?: Mode) {
   })
   render(<SignUpForm mode={mode} onForm={(f) => (form = f)} onValid={onValid} />)
   await user.click(screen.getByRole('button', { name: 'Send' }))
-  expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+  await waitFor(() =>
+    expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.'),
+  )
   return { user, form: () => form, onValid }
 }
 
@@ -69,8 +71,12 @@ describe('applyServerErrors with a zod resolver', () => {
     const { user } = await submitAndGetServerError()
     await user.clear(screen.getByLabelText('Name'))
     await user.type(screen.getByLabelText('Name'), 'A')
-    expect(screen.getByTestId('name-error')).toHaveTextContent('Name is too short.')
-    expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+    await waitFor(() =>
+      expect(screen.getByTestId('name-error')).toHaveTextContent('Name is too short.'),
+    )
+    await waitFor(() =>
+      expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.'),
+    )
   })
 
   it('keeps the server error of an unchanged field through a whole-form trigger()', async () => {
@@ -79,8 +85,12 @@ describe('applyServerErrors with a zod resolver', () => {
     await act(async () => {
       await form().trigger()
     })
-    expect(screen.getByTestId('name-error')).toHaveTextContent('Name is too short.')
-    expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+    await waitFor(() =>
+      expect(screen.getByTestId('name-error')).toHaveTextContent('Name is too short.'),
+    )
+    await waitFor(() =>
+      expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.'),
+    )
     expect(form().getFieldState('email').error?.type).toBe('server')
   })
 
@@ -88,24 +98,28 @@ describe('applyServerErrors with a zod resolver', () => {
     const { user } = await submitAndGetServerError('onBlur')
     await user.click(screen.getByLabelText('Email'))
     await user.click(screen.getByLabelText('Name'))
-    expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+    await waitFor(() =>
+      expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.'),
+    )
   })
 
   it('lets client validation take over once the user changes the field', async () => {
     const { user, form } = await submitAndGetServerError()
     await user.type(screen.getByLabelText('Email'), '@')
-    expect(screen.getByTestId('email-error')).toHaveTextContent('Enter a valid email.')
+    await waitFor(() =>
+      expect(screen.getByTestId('email-error')).toHaveTextContent('Enter a valid email.'),
+    )
     expect(form().getFieldState('email').error?.type).not.toBe('server')
     await user.clear(screen.getByLabelText('Email'))
     await user.type(screen.getByLabelText('Email'), 'bob@example.com')
-    expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
+    await waitFor(() => expect(screen.getByTestId('email-error')).toBeEmptyDOMElement())
   })
 
   it('lets the next submit through with the server error still on an untouched field', async () => {
     const { user, onValid } = await submitAndGetServerError()
     await user.click(screen.getByRole('button', { name: 'Send' }))
     expect(onValid).toHaveBeenCalledTimes(2)
-    expect(screen.getByTestId('email-error')).toBeEmptyDOMElement()
+    await waitFor(() => expect(screen.getByTestId('email-error')).toBeEmptyDOMElement())
   })
 
   // Regression: a whole-form resolver run replaces every error; the fields' server errors came
@@ -130,7 +144,9 @@ describe('applyServerErrors with a zod resolver', () => {
       await form().trigger()
     })
     expect(form().formState.errors.root?.server?.message).toBe('Try again in a minute.')
-    expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.')
+    await waitFor(() =>
+      expect(screen.getByTestId('email-error')).toHaveTextContent('Email is taken.'),
+    )
     act(() => form().clearErrors('root.server'))
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
     expect(form().formState.errors.root?.server).toBeUndefined()
@@ -162,6 +178,6 @@ describe('applyServerErrors with a zod resolver', () => {
     })
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
     expect(form.getFieldState('email').error).toBeUndefined()
-    expect(screen.getByRole('status')).toHaveTextContent(/^valid$/)
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^valid$/))
   })
 })

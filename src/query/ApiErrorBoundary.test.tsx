@@ -32,7 +32,7 @@ describe('ApiErrorBoundary', () => {
         </ApiErrorBoundary>
       </Wrapper>,
     )
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
     expect(alert).toHaveTextContent('Something went wrong on our side. Please try again later.')
     expect(alert).toHaveAttribute('data-kind', 'server')
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
@@ -78,7 +78,7 @@ describe('ApiErrorBoundary', () => {
         </ApiErrorBoundary>
       </Wrapper>,
     )
-    expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toBeInTheDocument()
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toBeInTheDocument()
     expect(banner).not.toHaveBeenCalled()
     expect(toast).not.toHaveBeenCalled()
   })
@@ -99,7 +99,7 @@ describe('ApiErrorBoundary', () => {
         </ApiErrorBoundary>
       </Wrapper>,
     )
-    expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toBeInTheDocument()
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toBeInTheDocument()
     expect(onSessionExpired).toHaveBeenCalledTimes(1)
     expect(banner).not.toHaveBeenCalled()
   })
@@ -130,7 +130,7 @@ describe('ApiErrorBoundary', () => {
       </Wrapper>,
     )
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
     expect(alert).toHaveAttribute('data-kind', 'server')
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
     expect(toast).not.toHaveBeenCalled()

@@ -22,7 +22,7 @@ describe('createQueryClient: the same failure again', () => {
     await waitFor(() => expect(result.current.isSuccess).toBe(true))
     serverDown()
     const before = pollRequests()
-    await waitFor(() => expect(pollRequests()).toBeGreaterThan(before + 4), { timeout: 3000 })
+    await waitFor(() => expect(pollRequests()).toBeGreaterThan(before + 4), { timeout: 10_000 })
     expect(toast).toHaveBeenCalledTimes(1)
     backend.control.clearFaults()
     await waitFor(() => expect(result.current.isError).toBe(false))

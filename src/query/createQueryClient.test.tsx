@@ -207,7 +207,7 @@ describe('createQueryClient: retries', () => {
       () => useApiQuery({ queryKey: ['todos'], path: '/v1/data/todos' }),
       { wrapper: Wrapper },
     )
-    await waitFor(() => expect(result.current.isError).toBe(true), { timeout: 3000 })
+    await waitFor(() => expect(result.current.isError).toBe(true), { timeout: 10_000 })
     expect(result.current.failureCount).toBe(1)
     expect(backend.stats.requestsByRoute['GET /v1/data/:table']).toBe(3)
   })

@@ -55,8 +55,8 @@ describe('Toaster', () => {
       .poll(() => announcers('polite').map((node) => node.textContent))
       .toEqual(['Notification Profile updated.'])
     // Radix drops its announcement after a second; nothing announces the notices again.
-    await expect.poll(() => announcers('assertive').length, { timeout: 3000 }).toBe(0)
-    await expect.poll(() => announcers('polite').length, { timeout: 3000 }).toBe(0)
+    await expect.poll(() => announcers('assertive').length, { timeout: 10_000 }).toBe(0)
+    await expect.poll(() => announcers('polite').length, { timeout: 10_000 }).toBe(0)
     await page.getByText('Saving failed.').hover()
     await nextFrames()
     expect(announcers('assertive')).toEqual([])
@@ -110,7 +110,7 @@ describe('Toaster', () => {
     const screen = await render(<Toaster store={store} />)
     const id = notify.info('Saving…', { duration: Infinity })
     await expect.poll(() => announcers('polite').length).toBe(1)
-    await expect.poll(() => announcers('polite').length, { timeout: 3000 }).toBe(0)
+    await expect.poll(() => announcers('polite').length, { timeout: 10_000 }).toBe(0)
     notify.error('Could not save.', { id, title: 'Offline' })
     await expect
       .poll(() => announcers('assertive').map((node) => node.textContent))
@@ -119,7 +119,7 @@ describe('Toaster', () => {
     // A merged repeat changes only the count: nothing more is read.
     notify.error('Could not save.', { id, title: 'Offline' })
     await expect.element(page.getByText('×2')).toBeVisible()
-    await expect.poll(() => announcers('assertive').length, { timeout: 3000 }).toBe(0)
+    await expect.poll(() => announcers('assertive').length, { timeout: 10_000 }).toBe(0)
     await nextFrames()
     expect(announcers('assertive')).toEqual([])
   })
@@ -172,7 +172,7 @@ describe('Toaster', () => {
     const screen = await render(<Toaster store={store} />)
     notify.info('Short-lived', { duration: 200 })
     await expect.element(page.getByText('Short-lived')).toBeVisible()
-    await expect.poll(() => notices(screen.container).length, { timeout: 2000 }).toBe(0)
+    await expect.poll(() => notices(screen.container).length, { timeout: 10_000 }).toBe(0)
   })
 
   test('a repeat of a notice that waits as long as a timer can (24.8 days) does not close it at once', async () => {

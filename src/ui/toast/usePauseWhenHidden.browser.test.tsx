@@ -50,7 +50,7 @@ test('a notice does not close while the tab is hidden, and closes after it shows
   setHidden(false)
   expect(screen.container.querySelectorAll('li.aek-toast')).toHaveLength(1)
   await expect
-    .poll(() => screen.container.querySelectorAll('li.aek-toast').length, { timeout: 2000 })
+    .poll(() => screen.container.querySelectorAll('li.aek-toast').length, { timeout: 10_000 })
     .toBe(0)
 })
 
@@ -68,6 +68,6 @@ test('a notice raised while the tab is hidden waits for the tab to show before i
   await wait(100)
   expect(screen.container.querySelectorAll('li.aek-toast')).toHaveLength(1)
   await expect
-    .poll(() => screen.container.querySelectorAll('li.aek-toast').length, { timeout: 2000 })
+    .poll(() => screen.container.querySelectorAll('li.aek-toast').length, { timeout: 10_000 })
     .toBe(0)
 })
