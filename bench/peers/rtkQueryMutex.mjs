@@ -48,21 +48,23 @@ export function createRtkQueryMutexClient({ url, headers, tokens }) {
     }
     return result
   }
-  // What an API slice hands a base query; the reducer is the two actions above.
-  const api = {
-    signal: new AbortController().signal,
-    abort: () => {},
-    dispatch: (action) => {
-      if (action.type === 'auth/tokenReceived') state.auth = { ...action.payload }
-      else state.auth = {}
-    },
-    getState: () => state,
-    extra: undefined,
-    endpoint: 'getPosts',
-    type: 'query',
+  const dispatch = (action) => {
+    if (action.type === 'auth/tokenReceived') state.auth = { ...action.payload }
+    else state.auth = {}
   }
   return {
     async get(path) {
+      // What an API slice hands a base query: each query has its own AbortController.
+      const controller = new AbortController()
+      const api = {
+        signal: controller.signal,
+        abort: () => controller.abort(),
+        dispatch,
+        getState: () => state,
+        extra: undefined,
+        endpoint: 'getPosts',
+        type: 'query',
+      }
       const result = await baseQueryWithReauth(path, api, {})
       if (result.error) throw result.error
       return result.data

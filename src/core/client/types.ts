@@ -1,4 +1,5 @@
 import type { ApiError } from '../ApiError.js'
+import type { Decode } from '../decode/types.js'
 import type { CooldownStore } from './retry/cooldowns.js'
 import type { RetryOptions } from './retry/retryPolicy.js'
 import type { RefreshContext } from './auth/refreshCoordinator.js'
@@ -79,6 +80,12 @@ export interface ApiClientOptions {
   timeoutMs?: number
   /** The `fetch` to use. @default globalThis.fetch */
   fetch?: typeof fetch
+  /**
+   * How error responses and failures become `ApiError`s: `createDecoder(formats)` with just the
+   * formats the API answers with (`bkendAuth` passes `createDecoder(bkendFormats)`).
+   * @default decodeError (every format)
+   */
+  decode?: Decode
   /** The cooldown store; pass one to share it between clients. @default createCooldownStore() */
   rateLimits?: CooldownStore
 }

@@ -40,7 +40,7 @@ export function fromBkendTokens(answer: unknown, now = Date.now()): Tokens {
 
 /**
  * The client options for a bkend backend: the `X-API-Key` header, `{ success, data }` unwrapping,
- * and auth that calls `POST /v1/auth/refresh` once per expired token (bkend rotates refresh tokens
+ * errors decoded with bkend's formats only (`createDecoder(bkendFormats)`), and auth that calls `POST /v1/auth/refresh` once per expired token (bkend rotates refresh tokens
  * and signs the user out everywhere if one is replayed), ending the session on
  * `auth/invalid-refresh-token`, `auth/session-expired` and `auth/token-expired`.
  *
@@ -64,6 +64,7 @@ export function bkendAuth(options: BkendAuthOptions): ApiClientOptions {
     baseUrl,
     headers,
     unwrap: true,
+    decode,
     auth: {
       ...options.auth,
       store,
