@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'storybook-static',
+      'docs-api',
       'node_modules',
       '.react18',
       '.msw3',

@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/react-vite'
+import { ArgTypes, Description, Primary, Subtitle, Title } from '@storybook/addon-docs/blocks'
 import { configure } from 'storybook/test'
 import '../src/ui/styles.css'
 import './gallery.css'
@@ -23,9 +24,45 @@ const preview: Preview = {
     layout: 'padded',
     controls: { expanded: true },
     a11y: { test: 'error' },
+    // A component's docs page: what it is, its first story live, and the props tables of the
+    // component and its parts. The other stories stay on their own pages: several live toasters
+    // or forms on one page would be several regions of one name.
+    docs: {
+      page: () => (
+        <>
+          <Title />
+          <Subtitle />
+          <Description />
+          <Primary />
+          <ArgTypes />
+        </>
+      ),
+    },
     options: {
       storySort: {
-        order: ['Demo', 'Components', 'Forms', 'Error formats', 'Playground'],
+        order: [
+          'Demo',
+          'Guide',
+          [
+            'Getting started',
+            'Decode',
+            'Client',
+            'Routing',
+            'Query',
+            'Forms',
+            'UI',
+            'Testing',
+            'Accessibility',
+            'Security',
+            'Size and speed',
+            'API reference',
+          ],
+          'Recipes',
+          'Components',
+          'Forms',
+          'Error formats',
+          'Playground',
+        ],
       },
     },
   },

@@ -3,19 +3,22 @@
 // an existing storybook-static/.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import chromiumSetup from './chromium.json' with { type: 'json' }
+import { serveStatic } from './serveStatic.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const staticDir = join(root, 'storybook-static')
 const outDir = join(root, 'docs', 'screenshots')
 const executablePath = process.env.CHROMIUM_PATH ?? chromiumSetup.path
 
-/** Each shot: a story, what to do in it, the file name, and the element to crop to (else the page). */
+/**
+ * Each shot: a story (or a docs page, `viewMode: 'docs'`), what to do in it, the file name, and
+ * the element to crop to (else the page).
+ */
 const shots = [
   {
     id: 'demo-blog-admin--app',
@@ -56,21 +59,17 @@ const shots = [
     act: (page) => page.getByText('The users.0.email field is required.').first().waitFor(),
   },
   {
+    id: 'guide-decode--docs',
+    file: 'docs-decode.png',
+    viewMode: 'docs',
+    act: (page) => page.getByRole('heading', { name: /anything thrown becomes one/ }).waitFor(),
+  },
+  {
     id: 'playground-decoder--examples',
     file: 'decoder-playground.png',
     act: (page) => page.getByText('users.0.email').first().waitFor(),
   },
 ]
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-}
 
 if (!existsSync(executablePath)) {
   console.error(
@@ -87,20 +86,8 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
-  const file = join(staticDir, path.endsWith('/') ? `${path}index.html` : path)
-  if (!file.startsWith(staticDir)) return void response.writeHead(403).end()
-  try {
-    const body = await readFile(file)
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-    response.end(body)
-  } catch {
-    response.writeHead(404).end()
-  }
-})
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-const origin = `http://127.0.0.1:${server.address().port}`
+const server = await serveStatic(staticDir)
+const origin = server.origin
 
 const browser = await chromium.launch({
   executablePath,
@@ -116,7 +103,7 @@ try {
       colorScheme: 'light',
     })
     const page = await context.newPage()
-    await page.goto(`${origin}/iframe.html?id=${shot.id}&viewMode=story`)
+    await page.goto(`${origin}/iframe.html?id=${shot.id}&viewMode=${shot.viewMode ?? 'story'}`)
     page.setDefaultTimeout(15_000)
     await shot.act(page)
     // Let entry animations and play functions settle.
@@ -129,5 +116,5 @@ try {
   }
 } finally {
   await browser.close()
-  server.close()
+  await server.close()
 }

@@ -44,6 +44,20 @@ const steps = [
     { MSW3: '1' },
   ],
   ['build', 'npm', ['run', '--silent', 'build']],
+  // The README's and the docs pages' TypeScript samples, against the package just built.
+  ['code samples compile (README, docs pages)', 'node', ['scripts/checkSamples.mjs']],
+  // The site: docs pages, API reference and gallery built together, then every internal link of
+  // it and axe on every docs page (the stories have their axe run in the storybook project).
+  [
+    'docs site (build-storybook with the API reference)',
+    'npm',
+    ['run', '--silent', 'build-storybook', '--', '--quiet'],
+  ],
+  [
+    'docs site: internal links and axe on every docs page',
+    'npm',
+    ['run', '--silent', 'check:docs'],
+  ],
   [
     'package (publint, attw, server import of every entry, declarations on React 18 types)',
     'npm',
@@ -58,12 +72,17 @@ const steps = [
   ],
 ]
 
+// A log read in a file or CI has no colour codes. FORCE_COLOR, even '0', turns colour on in some
+// tools, so it goes; NO_COLOR is the convention they all read. In a terminal, colours stay.
+const { FORCE_COLOR: _forceColor, ...inherited } = process.env
+const baseEnv = process.stdout.isTTY ? process.env : { ...inherited, NO_COLOR: '1' }
+
 for (const [name, cmd, args, env = {}] of steps) {
   const started = Date.now()
   console.log(`\n▶ ${name}`)
   const result = spawnSync(cmd, args, {
     stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0', ...env },
+    env: { ...baseEnv, ...env },
   })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (result.status !== 0) {

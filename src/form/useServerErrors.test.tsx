@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { FormProvider, useForm, useFormContext, type UseFormReturn } from 'react-hook-form'
 import { ApiError } from '../core/ApiError.js'
@@ -182,27 +182,27 @@ describe('useServerErrors: when a server error leaves', () => {
     }
     render(<RetryForm />)
     const send = screen.getByRole('button', { name: 'Send' })
-    await vi.waitFor(() => expect(send).toBeEnabled())
-    act(() => {
+    await waitFor(() => expect(send).toBeEnabled())
+    await act(async () => {
       serverErrors.apply(validation({}, ['Try again later.']))
     })
     expect(widenForm(form).getFieldState('root.server').error?.message).toBe('Try again later.')
-    await vi.waitFor(() => expect(send).toBeEnabled())
-    act(() => {
+    await waitFor(() => expect(send).toBeEnabled())
+    await act(async () => {
       serverErrors.apply(validation({ email: ['Is taken.'] }))
     })
-    act(() => {
+    await act(async () => {
       serverErrors.clear()
     })
-    await vi.waitFor(() => expect(send).toBeEnabled())
-    act(() => {
+    await waitFor(() => expect(send).toBeEnabled())
+    await act(async () => {
       serverErrors.apply(validation({ email: ['Is taken.'] }))
     })
-    await vi.waitFor(() => expect(send).toBeEnabled())
+    await waitFor(() => expect(send).toBeEnabled())
     await user.click(send)
     expect(onValid).toHaveBeenCalledTimes(1)
     await user.clear(screen.getByLabelText('Email'))
-    await vi.waitFor(() => expect(send).toBeDisabled())
+    await waitFor(() => expect(send).toBeDisabled())
   })
 
   it('still lets client validation block a submit after the server errors are gone', async () => {

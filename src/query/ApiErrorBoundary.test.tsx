@@ -1,3 +1,4 @@
+import { expectBoundaryReports } from '../../test/support/expectBoundaryReports.js'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -20,7 +21,7 @@ function Posts() {
 
 describe('ApiErrorBoundary', () => {
   it('shows the decoded error of a suspense query and its reset retries the query', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expectBoundaryReports()
     const { Wrapper } = createApp()
     backend.control.fault({ type: 'status', status: 500, times: 1 })
     render(
@@ -41,7 +42,7 @@ describe('ApiErrorBoundary', () => {
   })
 
   it('takes a fallback of its own', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expectBoundaryReports()
     const { Wrapper } = createApp()
     backend.control.fault({
       type: 'status',
@@ -64,7 +65,7 @@ describe('ApiErrorBoundary', () => {
   // Regression: the error a boundary showed was also routed to the page banner, so the user
   // saw the same failure twice.
   it('is the one place a suspense query error shows: the hub does not banner it too', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expectBoundaryReports()
     const banner = vi.fn()
     const toast = vi.fn()
     const { Wrapper } = createApp({ channels: { banner, toast } })
@@ -84,7 +85,7 @@ describe('ApiErrorBoundary', () => {
   })
 
   it('still announces a session that ended under a boundary', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expectBoundaryReports()
     const onSessionExpired = vi.fn()
     const banner = vi.fn()
     const { Wrapper } = createApp({ channels: { banner }, onSessionExpired })
@@ -106,7 +107,7 @@ describe('ApiErrorBoundary', () => {
 
   // Regression: a mutation with throwOnError showed its error in the boundary and in a toast.
   it('is the one place a throwOnError mutation error shows: the hub does not toast it too', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expectBoundaryReports()
     const toast = vi.fn()
     const banner = vi.fn()
     const { Wrapper } = createApp({ channels: { toast, banner } })

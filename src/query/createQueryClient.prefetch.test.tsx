@@ -1,3 +1,4 @@
+import { expectBoundaryReports } from '../../test/support/expectBoundaryReports.js'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { render, renderHook, screen, waitFor } from '@testing-library/react'
 import { Suspense } from 'react'
@@ -26,7 +27,7 @@ const serverError = () =>
 // page that read it, so the user saw one failure twice (or a banner for a link they only hovered).
 describe('createQueryClient: fetches no component watches', () => {
   it('leaves a failed prefetch to the suspense query that reads it: the boundary alone shows it', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expectBoundaryReports()
     const banner = vi.fn()
     const toast = vi.fn()
     const { Wrapper, client, queryClient } = createApp({ channels: { banner, toast } })

@@ -1,4 +1,4 @@
-import { render, renderHook, screen, waitFor } from '@testing-library/react'
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
 import { Profiler, useState } from 'react'
 import {
   createApp,
@@ -154,9 +154,12 @@ describe('createQueryClient: routing', () => {
     renderHook(() => useApiQuery({ queryKey: ['slow'], path: '/v1/data/posts' }), {
       wrapper: Wrapper,
     })
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    await queryClient.cancelQueries({ queryKey: ['slow'] })
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // The cancelled query re-renders its component: inside act, as a user's click would be.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      await queryClient.cancelQueries({ queryKey: ['slow'] })
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    })
     for (const spy of Object.values(channels)) expect(spy).not.toHaveBeenCalled()
   })
 

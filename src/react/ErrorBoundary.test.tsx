@@ -1,3 +1,4 @@
+import { expectBoundaryReports } from '../../test/support/expectBoundaryReports.js'
 import { render, screen } from '@testing-library/react'
 import type { ApiError } from '../core/ApiError.js'
 import { ErrorBoundary } from './ErrorBoundary.js'
@@ -12,7 +13,7 @@ describe('ErrorBoundary', () => {
   it('gives onError the same ApiError its fallback shows', () => {
     const shown: ApiError[] = []
     const logged: ApiError[] = []
-    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expectBoundaryReports()
     render(
       <ErrorBoundary
         onError={(error) => logged.push(error)}

@@ -163,6 +163,8 @@ describe('PageError', () => {
         ++calls === 1
           ? new Response('{}', { status: 429, headers: { 'retry-after': '2' } })
           : Response.json({ ok: true }),
+      // No jitter on the server's wait: the count starts at 2 s.
+      retry: { random: () => 0 },
     })
     const screen = await render(
       <ApiErrorProvider hub={createErrorHub()} client={client}>

@@ -4,6 +4,7 @@ import { ApiErrorBoundary, useApiQuery } from '../../src/query/index.js'
 import { ErrorBanner } from '../../src/ui/index.js'
 import { DemoProviders } from '../demo/DemoProviders.js'
 import { demoApi } from '../support/mockApi.js'
+import { quietBoundaryReport } from '../support/quietBoundaryReport.js'
 
 function Posts() {
   const posts = useApiQuery<{ items: { id: string; title: string }[] }>({
@@ -36,6 +37,8 @@ function BoundaryDemo() {
 const meta = {
   title: 'Components/ApiErrorBoundary',
   component: BoundaryDemo,
+  subcomponents: { ApiErrorBoundary },
+  tags: ['autodocs'],
 } satisfies Meta<typeof BoundaryDemo>
 
 export default meta
@@ -54,6 +57,7 @@ export const Loaded: Story = {
 export const Fallback: Story = {
   beforeEach: () => {
     demoApi().control.fault({ type: 'status', status: 500, match: { path: '/v1/data/posts' } })
+    return quietBoundaryReport()
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)

@@ -9,6 +9,7 @@ const isDevelopment = process.env.NODE_ENV !== 'production'
 const meta = {
   title: 'Components/DeveloperDetails',
   component: DeveloperDetails,
+  tags: ['autodocs'],
   args: { error: serverError() },
   argTypes: { error: { control: false } },
   decorators: [

@@ -7,6 +7,7 @@ import { bkendError, serverError } from '../support/sampleErrors.js'
 const meta = {
   title: 'Components/ErrorBanner',
   component: ErrorBanner,
+  tags: ['autodocs'],
   args: { error: bkendError('data/permission-denied') },
   argTypes: { error: { control: false } },
 } satisfies Meta<typeof ErrorBanner>

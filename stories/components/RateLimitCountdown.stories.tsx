@@ -20,6 +20,8 @@ function CountdownHarness({ seconds, ...props }: CountdownHarnessProps) {
 const meta = {
   title: 'Components/RateLimitCountdown',
   component: CountdownHarness,
+  subcomponents: { RateLimitCountdown },
+  tags: ['autodocs'],
   args: { seconds: 2, onRetry: fn() },
 } satisfies Meta<typeof CountdownHarness>
 

@@ -54,6 +54,7 @@ function SavePost() {
 const meta = {
   title: 'Components/Sonner toaster',
   component: SonnerApp,
+  tags: ['autodocs'],
   // sonner's toasts live in a module of its own: none is left for the next story.
   beforeEach: () => () => void toast.dismiss(),
   parameters: {

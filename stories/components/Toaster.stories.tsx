@@ -35,6 +35,8 @@ function ToasterHarness({ raise, maxVisible }: ToasterHarnessProps) {
 const meta = {
   title: 'Components/Toaster',
   component: ToasterHarness,
+  subcomponents: { Toaster },
+  tags: ['autodocs'],
   argTypes: { raise: { control: false } },
 } satisfies Meta<typeof ToasterHarness>
 

@@ -1,12 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { decodeError } from '../../src/core/index.js'
+import { ErrorSummary, FieldError } from '../../src/form/index.js'
 import { errorBodies } from '../../src/testing/index.js'
 import { ServerErrorForm } from './ServerErrorForm.js'
 
 const meta = {
   title: 'Forms/ErrorSummary and FieldError',
   component: ServerErrorForm,
+  subcomponents: { ErrorSummary, FieldError },
+  tags: ['autodocs'],
   argTypes: { error: { control: false } },
 } satisfies Meta<typeof ServerErrorForm>
 

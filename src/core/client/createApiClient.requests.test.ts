@@ -192,7 +192,8 @@ describe('createApiClient: answers', () => {
     const elapsed = performance.now() - started
     expect(error).toMatchObject({ kind: 'timeout', code: 'request/timeout' })
     expect(elapsed).toBeGreaterThanOrEqual(195)
-    expect(elapsed).toBeLessThan(400)
+    // Far from the 3 s answer it did not wait for, with room for a busy machine.
+    expect(elapsed).toBeLessThan(2000)
     // The server saw the client hang up, so its slow answer stopped waiting too.
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(timers().length).toBeLessThanOrEqual(before)

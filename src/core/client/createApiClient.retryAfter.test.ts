@@ -108,7 +108,7 @@ async function measure(testCase: Case) {
 }
 
 describe('createApiClient: Retry-After over real HTTP', () => {
-  it('waits what each rate-limit header asks, within 100 ms, or fails fast past the cap', async () => {
+  it('waits what each rate-limit header asks, never less, or fails fast past the cap', async () => {
     const results = await Promise.all(
       cases.map(async (testCase) => [testCase, await measure(testCase)] as const),
     )
@@ -119,7 +119,9 @@ describe('createApiClient: Retry-After over real HTTP', () => {
     }))
     const off = report.filter(
       ({ expected, wait }) =>
-        expected !== undefined && (wait === undefined || Math.abs(wait - expected) > 100),
+        // Never early; late by a busy machine's scheduling at most (generously).
+        expected !== undefined &&
+        (wait === undefined || wait < expected - 5 || wait > expected + 1000),
     )
     expect(off).toEqual([])
 
@@ -137,6 +139,7 @@ describe('createApiClient: Retry-After over real HTTP', () => {
     })
     expect(result.sent).toBe(1)
     expect(result.requests).toBe(1)
-    expect(result.elapsed).toBeLessThan(100)
+    // Against a 600 s wait: no machine is that busy.
+    expect(result.elapsed).toBeLessThan(5000)
   })
 })

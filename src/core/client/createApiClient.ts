@@ -1,4 +1,4 @@
-import type { ApiError } from '../ApiError.js'
+import { ApiError } from '../ApiError.js'
 import { decodeError } from '../decode/decodeError.js'
 import { decodeResponseWith } from '../decode/decodeResponse.js'
 import type { Decode } from '../decode/types.js'
@@ -13,15 +13,19 @@ import { memoryTokenStore } from './auth/memoryTokenStore.js'
 import { readJwtExpiry } from './auth/readJwtExpiry.js'
 import { createRefreshCoordinator } from './auth/refreshCoordinator.js'
 import { buildUrl } from './buildUrl.js'
+import { checkClientOptions, checkRequestOptions } from './checkClientOptions.js'
 import { clientError } from './clientError.js'
 import { createClientFetch, discard, type PassThrough } from './createClientFetch.js'
 import { createDeadlineWatch } from './createDeadlineWatch.js'
+import { fetchWithinOrigins } from './fetchWithinOrigins.js'
 import { markHandledByClient } from './handledByClient.js'
 import { rateLimitedError } from './retry/rateLimitedError.js'
+import { runsInBrowser } from './runsInBrowser.js'
 import { toOrigins } from './toOrigins.js'
 import { parseSuccess } from './parseSuccess.js'
 import { prepareBody } from './prepareBody.js'
 import { createCooldownStore } from './retry/cooldowns.js'
+import { createReleasePacer, jitterWait, startCooldown } from './retry/spreadWait.js'
 import { backoffDelay, isRetryable, retryPolicy } from './retry/retryPolicy.js'
 import type { ApiClient, ApiClientOptions, RequestOptions } from './types.js'
 
@@ -39,13 +43,7 @@ import type { ApiClient, ApiClientOptions, RequestOptions } from './types.js'
  * const posts = await api.get<Post[]>('/v1/data/posts')
  */
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  try {
-    buildUrl(options.baseUrl, '/')
-  } catch {
-    throw new TypeError(
-      `createApiClient needs an absolute baseUrl such as "https://api.example.com"; got ${JSON.stringify(options.baseUrl)}.`,
-    )
-  }
+  checkClientOptions(options)
   const origins = toOrigins([options.baseUrl, ...(options.trustedOrigins ?? [])])
   const decode: Decode = options.decode ?? decodeError
   // A 401 that only triggers a refresh is read by the client alone: no stack trace for it.
@@ -53,10 +51,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   // Work done once per client rather than once per request: the hot path stays close to fetch.
   const clientPolicy = retryPolicy(options.retry)
   const rateLimits = options.rateLimits ?? createCooldownStore()
+  const pace = createReleasePacer()
   // Lower-cased once, so a request's own headers replace them whatever their case.
   const defaultHeaders = Object.fromEntries(new Headers(options.headers))
   assertNoSecretKey(defaultHeaders)
   const watchDeadline = createDeadlineWatch()
+  const inBrowser = runsInBrowser()
   // The token the last refresh ahead gave: it is not refreshed ahead again, even when it looks
   // close to expiry (it lives less than refreshBeforeExpiryMs, or the clocks disagree).
   let refreshedAhead: string | undefined
@@ -110,6 +110,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const origin = url.origin
     const trusted = origins.has(origin)
     const useAuth = coordinator !== undefined && init.auth !== false && !fromRefresh && trusted
+    if (retry !== undefined || timeoutMs !== undefined) checkRequestOptions(retry, timeoutMs)
     const policy = retry === undefined ? clientPolicy : retryPolicy(retry)
     const prepared = prepareBody(rawBody)
     // A plain record, not a Headers object: fetch copies a record faster than it iterates Headers.
@@ -154,8 +155,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
             throw rateLimitedError(cooldown, wait, context)
           // Counted in the store while it sleeps, so the UI can show the wait it is in.
           const release = rateLimits.hold(scope)
+          const turn = pace(scope, cooldown.until, wait)
           try {
             await sleep(wait, signal)
+            // The requests held through one deadline go out spread over a moment, not at once.
+            const after = turn()
+            if (after > 0) await sleep(after, signal)
           } finally {
             release()
           }
@@ -204,15 +209,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         // api.fetch hands the last answer back unread, as fetch would, once no retry is left.
         let answer: Response | undefined
         try {
-          const response = await (options.fetch ?? fetch)(url.href, {
-            ...rest,
-            method,
-            headers,
-            body: prepared.body,
-            // Fetch sends a stream body only when told it may start before the answer.
-            ...(prepared.replayable ? undefined : { duplex: 'half' }),
-            signal,
-          })
+          const response = await fetchWithinOrigins(
+            options.fetch ?? fetch,
+            url,
+            {
+              ...rest,
+              method,
+              headers,
+              body: prepared.body,
+              // Fetch sends a stream body only when told it may start before the answer.
+              ...(prepared.replayable ? undefined : { duplex: 'half' }),
+              signal,
+            },
+            { inBrowser, trusted: origins, replayable: prepared.replayable, context },
+          )
           if (response.ok)
             return (await parseSuccess(
               response,
@@ -230,6 +240,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           )
         } catch (thrown) {
           if (signal.aborted) throw abortReason(signal)
+          // The client's own refusals (a redirect away, a body it cannot re-send) are final.
+          if (thrown instanceof ApiError && thrown.format === 'client') throw thrown
           error = decode(thrown, context)
         }
         if (useAuth && tokens && !replayed && shouldRefresh(error)) {
@@ -251,20 +263,26 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           throw error
         }
         const delay = error.retryAfterMs ?? backoffDelay(policy, retries)
-        if (error.status === 429) rateLimits.set({ scope, until: Date.now() + delay, error })
+        // A wait past the cap holds nothing: this request fails, the scope's others still go.
+        const capped = delay > (options.maxCooldownMs ?? 3_600_000)
+        // The longest this request waits out (its jitter too): maxRetryAfterMs, and its deadline.
+        const limit = Math.min(policy.maxRetryAfterMs, deadline - Date.now() - 1)
+        if (error.status === 429 && !capped)
+          startCooldown(rateLimits, scope, delay, error, policy.random, limit)
         // A stream body cannot be sent again: the server's answer is the error, with no wait first.
         const canRetry =
           retries < policy.limit &&
           prepared.replayable &&
           isRetryable(error, method, hasIdempotencyKey, policy)
-        if (!canRetry || delay > policy.maxRetryAfterMs || Date.now() + delay >= deadline) {
+        if (!canRetry || capped || delay > limit) {
           if (answer) return answer as T
           throw error
         }
         discard(answer)
         retries++
         // A 429 waits through the scope's cooldown at the top of the loop.
-        if (error.status !== 429) await sleep(delay, signal)
+        if (error.status !== 429)
+          await sleep(error.retryAfterMs ? jitterWait(delay, policy.random, limit) : delay, signal)
       }
     } catch (thrown) {
       throw markHandledByClient(decode(signal.aborted ? abortReason(signal) : thrown, context))

@@ -57,13 +57,19 @@ export interface ApiClientOptions {
   /** The API's base URL, e.g. `https://api.example.com`; paths are resolved against it. */
   baseUrl: string
   /**
-   * Headers sent with every request to a trusted origin (the API key goes here); a secret key
-   * (`sk_...`) is refused in browsers. A redirect takes them to the origin it leads to (fetch drops
-   * only `Authorization`): a server holding a secret key here passes `redirect: 'manual'` to
-   * requests that may redirect elsewhere. @default {}
+   * Headers sent with every request to a trusted origin (the API key goes here). On a server the
+   * client follows redirects itself and drops them (and `Authorization` and the request's own
+   * headers) when a redirect leads to an origin it does not trust. In a browser fetch follows
+   * redirects with them, so the client refuses the answer of a redirect that left the trusted
+   * origins (`client/redirect-left-origin`): a publishable key (`pk_...`) is public by design and
+   * may go there, but a secret key (`sk_...`) never belongs in a browser and is refused there.
+   * @default {}
    */
   headers?: Record<string, string>
-  /** Other origins that may receive the `Authorization` header and default headers. @default [] */
+  /**
+   * Other origins that may receive the `Authorization` header and default headers, also through
+   * a redirect. @default []
+   */
   trustedOrigins?: readonly string[]
   /** Token handling; without it no `Authorization` header is sent. */
   auth?: AuthOptions
@@ -86,6 +92,13 @@ export interface ApiClientOptions {
    * @default decodeError (every format)
    */
   decode?: Decode
+  /**
+   * The longest one 429 may hold its rate-limit scope. A `Retry-After` beyond it (a server that
+   * asks for ten years, a date far ahead, a number of 400 digits) fails that request at once
+   * with the server's error, which carries the wait in `retryAfterMs`, and holds nothing else:
+   * other routes and later requests of the scope still go out. @default 3600000 (an hour)
+   */
+  maxCooldownMs?: number
   /** The cooldown store; pass one to share it between clients. @default createCooldownStore() */
   rateLimits?: CooldownStore
 }

@@ -78,6 +78,10 @@ export type LibraryCodeTable = {
   readonly 'request/timeout': { kind: 'timeout' }
   readonly 'request/aborted': { kind: 'aborted' }
   readonly 'client/error': { kind: 'unknown' }
+  readonly 'client/body-not-replayable': { kind: 'unknown' }
+  readonly 'client/redirect-left-origin': { kind: 'network' }
+  readonly 'client/redirect-refused': { kind: 'network' }
+  readonly 'client/too-many-redirects': { kind: 'network' }
 } & { readonly [C in `http/${number}`]: { kind: ErrorKind } } & {
   readonly [K in ErrorKind as `${K}/error`]: { kind: K }
 }

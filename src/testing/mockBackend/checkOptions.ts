@@ -48,6 +48,9 @@ export function checkFault(fault: MockFault): void {
       refuse(`A fault's headers must be valid HTTP headers; "${name}: ${value}" is not.`)
     }
   }
+  if (fault.late !== undefined && typeof fault.late !== 'boolean') {
+    refuse(`A fault's late must be true or false, not ${String(fault.late)}.`)
+  }
   const times = fault.times ?? 1
   if (times !== Infinity && (!Number.isInteger(times) || times < 1)) {
     refuse(`A fault's times must be a whole number from 1 or Infinity, not ${times}.`)

@@ -67,8 +67,10 @@ export async function applyFault(
   next: () => Promise<Response>,
 ): Promise<Response> {
   const delayMs = fault.delayMs ?? (fault.type === 'slow' ? 2000 : 0)
-  if (delayMs > 0) await sleep(delayMs, ctx.request.signal)
+  const late = fault.type === 'slow' && fault.late === true
+  if (delayMs > 0 && !late) await sleep(delayMs, ctx.request.signal)
   const response = await faultResponse(ctx, fault, next)
+  if (delayMs > 0 && late) await sleep(delayMs, ctx.request.signal)
   if (response.type === 'error') return response
   for (const [name, value] of Object.entries(fault.headers ?? {})) response.headers.set(name, value)
   if (fault.cooldownMs !== undefined) {

@@ -8,6 +8,8 @@ export interface MockStatsSnapshot {
   requestsByAccessToken: Record<string, number>
   /** Calls of `POST /v1/auth/refresh`, failed ones included. */
   refreshCalls: number
+  /** How many times each refresh token was presented to `POST /v1/auth/refresh` (above 1: a replay). */
+  refreshTokensReceived: Record<string, number>
   /** Refreshes rejected because the refresh token had already been rotated. */
   refreshReplaysRejected: number
   /** Sessions revoked by replay detection, sign-out or `control.revokeAllSessions()`. */
@@ -47,6 +49,7 @@ const emptyCounters = (): MockStatsSnapshot => ({
   requestsByRoute: {},
   requestsByAccessToken: {},
   refreshCalls: 0,
+  refreshTokensReceived: {},
   refreshReplaysRejected: 0,
   sessionsRevoked: 0,
   earlyRequests: 0,

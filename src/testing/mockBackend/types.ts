@@ -46,6 +46,13 @@ export interface MockFault {
   times?: number
   /** Wait before answering; for `slow` the normal answer follows. @default 2000 for `slow`, else 0 */
   delayMs?: number
+  /**
+   * For `slow`: handle the request at once (a refresh token is rotated on receipt, a record is
+   * created) and hold only its answer for `delayMs`, as a server that acts and then answers late.
+   * A client that hangs up meanwhile gets nothing, but what the request did stays done.
+   * @default false
+   */
+  late?: boolean
   /** Status of a `status` fault (or of `invalid-json`). @default 500 for `status`, 200 for `invalid-json` */
   status?: number
   /** Extra headers of the answer, e.g. `{ 'retry-after': '1.5' }`. @default {} */

@@ -7,6 +7,15 @@ import { memoryTokenStore } from './memoryTokenStore.js'
 import type { Tokens, TokenStore } from './tokens.js'
 import { localStorageTokenStore, sessionStorageTokenStore } from './webStorageTokenStore.js'
 import { trimTrailing } from '../../utils/trimTrailing.js'
+import { checkOption } from '../../utils/checkOption.js'
+
+const isText = (value: unknown) => typeof value === 'string' && value !== ''
+const isStorage = (value: unknown) =>
+  value === 'memory' ||
+  value === 'local' ||
+  value === 'session' ||
+  (isRecord(value) &&
+    ['get', 'set', 'clear', 'subscribe'].every((k) => typeof value[k] === 'function'))
 
 /** Options of {@link bkendAuth}. */
 export interface BkendAuthOptions {
@@ -50,6 +59,10 @@ export function fromBkendTokens(answer: unknown, now = Date.now()): Tokens {
  */
 export function bkendAuth(options: BkendAuthOptions): ApiClientOptions {
   const { baseUrl, publishableKey, storage = 'memory' } = options
+  const check = checkOption.bind(null, 'bkendAuth')
+  check('baseUrl', baseUrl, isText, 'the bkend API URL, such as "https://api.bkend.ai"')
+  check('publishableKey', publishableKey, isText, 'the publishable key (pk_...) of the environment')
+  check('storage', storage, isStorage, "'memory', 'local', 'session' or a token store")
   const store =
     storage === 'memory'
       ? memoryTokenStore()

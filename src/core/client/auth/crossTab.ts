@@ -2,7 +2,10 @@ import type { Tokens } from './tokens.js'
 
 /** What one tab tells the others about the session. */
 export type CrossTabMessage =
-  { type: 'tokens'; tokens: Tokens } | { type: 'signed-out'; code: string }
+  | { type: 'tokens'; tokens: Tokens }
+  | { type: 'signed-out'; code: string }
+  /** The refresh token of the tokens with this access token was sent: it must not go again. */
+  | { type: 'spent'; accessToken: string }
 
 /** The tabs of one origin agreeing on who refreshes, and hearing the result. */
 export interface CrossTab {

@@ -91,12 +91,29 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
     session.end(error, () => crossTab?.publish({ type: 'signed-out', code: error.code }))
 
   const callRefresh = async (tokens: Tokens): Promise<Tokens> => {
+    // Sent already by a tab that never said what came of it (it closed or hung mid-refresh): a
+    // second sending would be a replay, which bkend answers by ending every device's session.
+    // Losing this browser's session is the lesser harm.
+    if (tokens.refreshTokenSpent) {
+      const error = sessionExpired(
+        'auth/session-expired',
+        'The session was being renewed in a tab that closed before it finished; sign in again.',
+      )
+      endSession(error)
+      throw error
+    }
     const controller = new AbortController()
     const timer = setTimeout(
       () => controller.abort(new DOMException('The token refresh timed out.', 'TimeoutError')),
       options.timeoutMs,
     )
     try {
+      // Marked in the shared store before it goes, for the tabs that come after this one; a
+      // store that cannot keep the mark (storage full) fails the refresh before it is sent.
+      if (tokens.refreshToken !== undefined) {
+        store.set({ ...tokens, refreshTokenSpent: true })
+        crossTab?.publish({ type: 'spent', accessToken: tokens.accessToken })
+      }
       insideRefresh = true
       let pending: Promise<Tokens>
       try {
@@ -118,6 +135,15 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
     } catch (thrown) {
       const error = decodeError(thrown)
       if (options.endsSession(error)) endSession(error)
+      // A 429 or 503 left the refresh token as it was: it may be sent again.
+      else if (store.get()?.accessToken === tokens.accessToken) {
+        try {
+          store.set(tokens)
+          crossTab?.publish({ type: 'tokens', tokens })
+        } catch {
+          // Left marked: this browser's session ends at the next refresh, no device's is revoked.
+        }
+      }
       throw error
     } finally {
       clearTimeout(timer)
@@ -159,8 +185,15 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
   // A message may come from a tab of another version of the app: only the two known ones count.
   const unsubscribe = crossTab?.subscribe((message) => {
     const tokens: unknown = message?.type === 'tokens' && message.tokens
+    const current = store.get()
     if (isTokens(tokens)) {
-      if (store.get()?.accessToken !== tokens.accessToken) store.set(tokens)
+      // The same tokens given back unspent (a 429 or 503) count as new too.
+      if (current?.accessToken !== tokens.accessToken || current.refreshTokenSpent)
+        store.set(tokens)
+    } else if (message?.type === 'spent') {
+      // A store of this tab alone (memory) learns that another tab sent the refresh token.
+      if (current && current.accessToken === message.accessToken && !current.refreshTokenSpent)
+        store.set({ ...current, refreshTokenSpent: true })
     } else if (message?.type === 'signed-out') {
       const code = message.code
       // The store may be empty already (a shared store the other tab cleared): the session of

@@ -6,6 +6,14 @@ export interface Tokens {
   refreshToken?: string | undefined
   /** When the access token expires, in epoch milliseconds, if known. */
   expiresAt?: number | undefined
+  /**
+   * Set by the client in the store just before it sends `refreshToken`, so that it is sent once
+   * only, whatever happens to the tab that sent it: a tab that finds it spent and no newer tokens
+   * ends the session in this browser instead of sending it again (bkend, which rotates refresh
+   * tokens, revokes every session of the user, on every device, when one is presented twice).
+   * A store of your own keeps it where it can, as it keeps the tokens.
+   */
+  refreshTokenSpent?: boolean | undefined
 }
 
 /**

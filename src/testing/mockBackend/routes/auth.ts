@@ -73,6 +73,7 @@ async function refresh(ctx: MockContext): Promise<Response> {
     const fields = { refreshToken: 'This value is required.' }
     return fail(ctx, { status: 400, code: 'data/validation-error', message, fields })
   }
+  state.recorder.bump(counters.refreshTokensReceived, body.refreshToken)
   const result = state.sessions.refresh(body.refreshToken)
   if (result.ok) return ok(result.value)
   if (result.replay) {
