@@ -1,22 +1,15 @@
-// The client's overhead against bare fetch: sequential GETs on loopback to a mock backend that
-// runs in its own process, so the server's work is not counted against either side.
-import { spawn } from 'node:child_process'
-import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
+// The clients' overhead against bare fetch: sequential GETs on loopback to a mock backend that
+// runs in its own process, so the server's work is not counted against anyone. Each client runs
+// with static headers and with a token it reads per request (an auth store), in alternating
+// blocks so the machine's drift hits all alike.
+import { startServer } from './lib/startServer.mjs'
 import { median, ms, printTable, ratio } from './report.mjs'
+import { createAxiosClient } from './peers/axiosAuthRefresh.mjs'
+import { createKitClient } from './peers/kit.mjs'
+import { createKyClient } from './peers/ky.mjs'
 
-const TOTAL = 10_000
+const TOTAL = Number(process.env.BENCH_OVERHEAD_REQUESTS ?? 10_000)
 const BLOCK = 100
-
-async function startServer(bundleDir) {
-  const script = fileURLToPath(new URL('./mockServer.mjs', import.meta.url))
-  const child = spawn(process.execPath, [script, `${bundleDir}/testing.js`], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  })
-  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
-  const { value: line } = await lines.next()
-  return { ...JSON.parse(line), stop: () => child.stdin.end() }
-}
 
 // The same GET against a fetch that answers from memory: no socket, no fetch internals, so the
 // difference is the client's own work per request (URL, headers, deadline, body parsing).
@@ -45,69 +38,65 @@ async function ownWork(core) {
 export default async function clientOverhead({ core, bundleDir }) {
   const server = await startServer(bundleDir)
   try {
-    const headers = { 'X-API-Key': 'pk_test_demo', Authorization: `Bearer ${server.accessToken}` }
+    const apiKey = { 'X-API-Key': 'pk_test_demo' }
+    const tokens = await server.control('signIn')
+    const headers = { ...apiKey, Authorization: `Bearer ${tokens.accessToken}` }
     const url = `${server.url}/v1/data/posts?limit=1`
-    const bare = async () => {
-      const response = await fetch(url, { headers })
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
-      return response.json()
+    const get = (client) => () => client.get('/v1/data/posts', { limit: 1 })
+    const kit = createKitClient(core, { url: server.url, headers })
+    const kitStore = createKitClient(core, { url: server.url, headers: apiKey, tokens })
+    const paths = {
+      'bare fetch + json()': async () => {
+        const response = await fetch(url, { headers })
+        if (!response.ok) throw new Error(`HTTP ${response.status}`)
+        return response.json()
+      },
+      // What fetch charges for any abort signal, which a client needs for its timeout.
+      'fetch + AbortSignal.timeout': async () => {
+        const response = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) })
+        if (!response.ok) throw new Error(`HTTP ${response.status}`)
+        return response.json()
+      },
+      'api-error-kit, static headers': () => kit.get('/v1/data/posts', { query: { limit: 1 } }),
+      'api-error-kit, auth store': () => kitStore.get('/v1/data/posts', { query: { limit: 1 } }),
+      'ky 2, static headers': get(createKyClient({ url: server.url, headers })),
+      'ky 2, token hook': get(createKyClient({ url: server.url, headers: apiKey, tokens })),
+      'axios, static headers': get(createAxiosClient({ url: server.url, headers })),
+      'axios + axios-auth-refresh': get(
+        createAxiosClient({ url: server.url, headers: apiKey, tokens }),
+      ),
     }
-    // What fetch charges for any abort signal, which the client needs for its timeout: shown for
-    // reference, the target compares with the bare fetch above.
-    const bareWithTimeout = async () => {
-      const response = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) })
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
-      return response.json()
-    }
-    const client = core.createApiClient({ baseUrl: server.url, headers })
-    const viaClient = () => client.get('/v1/data/posts', { query: { limit: 1 } })
-
-    // Warm both paths up, then alternate blocks so drift hits both alike.
-    for (let index = 0; index < 500; index += 1) await bare()
-    for (let index = 0; index < 500; index += 1) await viaClient()
-    for (let index = 0; index < 500; index += 1) await bareWithTimeout()
+    const names = Object.keys(paths)
+    for (const name of names) for (let index = 0; index < 500; index += 1) await paths[name]()
     // The machine's other load comes and goes: the median ratio of paired blocks resists it.
-    const time = { fetch: 0, client: 0, timeout: 0 }
-    const ratios = []
-    for (let done = 0; done < TOTAL; done += BLOCK) {
+    const time = Object.fromEntries(names.map((name) => [name, 0]))
+    const ratios = Object.fromEntries(names.map((name) => [name, []]))
+    for (let done = 0, turn = 0; done < TOTAL; done += BLOCK, turn += 1) {
       const block = {}
-      for (const [name, send] of [
-        ['fetch', bare],
-        ['client', viaClient],
-        ['timeout', bareWithTimeout],
-      ]) {
+      for (let offset = 0; offset < names.length; offset += 1) {
+        const name = names[(offset + turn) % names.length]
         const start = performance.now()
-        for (let index = 0; index < BLOCK; index += 1) await send()
+        for (let index = 0; index < BLOCK; index += 1) await paths[name]()
         block[name] = performance.now() - start
         time[name] += block[name]
       }
-      ratios.push(block.client / block.fetch)
+      for (const name of names) ratios[name].push(block[name] / block['bare fetch + json()'])
     }
+    const base = time['bare fetch + json()']
     printTable(
       `Client overhead: ${TOTAL} sequential loopback GETs each`,
-      [
-        {
-          path: 'bare fetch + json()',
-          total: ms(time.fetch),
-          'per request': `${((time.fetch / TOTAL) * 1000).toFixed(0)} µs`,
-          ratio: ratio(1),
-        },
-        {
-          path: 'fetch + AbortSignal.timeout',
-          total: ms(time.timeout),
-          'per request': `${((time.timeout / TOTAL) * 1000).toFixed(0)} µs`,
-          ratio: ratio(time.timeout / time.fetch),
-        },
-        {
-          path: 'createApiClient().get',
-          total: ms(time.client),
-          'per request': `${((time.client / TOTAL) * 1000).toFixed(0)} µs`,
-          ratio: `${ratio(time.client / time.fetch)} (median of blocks ${ratio(median(ratios))})`,
-        },
-      ],
-      `Target: ratio at most 1.10x against bare fetch. The client needs an abort signal for its timeout;\nthe middle row shows what fetch charges for one on its own. The client's own work, measured\nagainst a fetch that answers from memory: ${(await ownWork(core)).toFixed(1)} µs per request.`,
+      names.map((name) => ({
+        path: name,
+        total: ms(time[name]),
+        'per request': `${((time[name] / TOTAL) * 1000).toFixed(0)} µs`,
+        ratio: ratio(time[name] / base),
+        'median of blocks': ratio(median(ratios[name])),
+      })),
+      `Target: the kit at most 1.10x bare fetch, with static headers and with an auth store.\n` +
+        `axios runs on its Node http adapter. The kit's own work, measured against a fetch that\n` +
+        `answers from memory: ${(await ownWork(core)).toFixed(1)} µs per request.`,
     )
   } finally {
-    server.stop()
+    await server.stop()
   }
 }

@@ -45,6 +45,20 @@ export {
 } from './kindGuards.js'
 
 export { decodeError } from './decode/decodeError.js'
+export { createDecoder } from './decode/createDecoder.js'
+export { bkendFormats } from './decode/bkendFormats.js'
+export { bkendDecoder } from './decode/formats/bkend.js'
+export { backstackDecoder } from './decode/formats/backstack.js'
+export { firebaseDecoder } from './decode/formats/firebase.js'
+export { stripeDecoder } from './decode/formats/stripe.js'
+export { problemDetailsDecoder } from './decode/formats/problemDetails.js'
+export { jsonApiDecoder } from './decode/formats/jsonApi.js'
+export { graphqlDecoder } from './decode/formats/graphql.js'
+export { postgrestDecoder } from './decode/formats/postgrest.js'
+export { laravelDecoder } from './decode/formats/laravel.js'
+export { fastApiDecoder } from './decode/formats/fastApi.js'
+export { djangoDecoder } from './decode/formats/django.js'
+export { genericDecoder } from './decode/formats/generic.js'
 export { decodeErrorAsync } from './decode/decodeErrorAsync.js'
 export { decodeResponse } from './decode/decodeResponse.js'
 export type { DecodeResponseOptions } from './decode/decodeResponse.js'
@@ -54,7 +68,13 @@ export type { FieldCollector } from './decode/fieldPaths.js'
 export { readRetryAfter, MAX_RETRY_AFTER_MS } from './decode/readRetryAfter.js'
 export { bkendCodes } from './codes/bkendCodeTable.js'
 export type { BkendCode } from './codes/bkendCodeTable.js'
-export type { DecodeContext, DecodedBody, ErrorDecoder, HeadersLike } from './decode/types.js'
+export type {
+  Decode,
+  DecodeContext,
+  DecodedBody,
+  ErrorDecoder,
+  HeadersLike,
+} from './decode/types.js'
 export { isRecord } from './utils/isRecord.js'
 
 export { setMessages, resolveUserMessage } from './messages/messageCatalog.js'

@@ -12,6 +12,11 @@ describe('createApiClient: option checks', () => {
   it.each<[string, Partial<ApiClientOptions>, RegExp]>([
     ['fetch', { fetch: 'fetch' as never }, /got fetch: "fetch"; pass a fetch function/],
     [
+      'decode',
+      { decode: ['bkend'] as never },
+      /got decode: object; pass a decoder such as createDecoder\(bkendFormats\)/,
+    ],
+    [
       'rateLimitScope',
       { rateLimitScope: 'origin' as never },
       /rateLimitScope: "origin"; pass a function/,

@@ -23,6 +23,12 @@ export function checkClientOptions(options: ApiClientOptions): void {
   }
   const check = checkOption.bind(null, 'createApiClient')
   check('fetch', options.fetch, isFunction, 'a fetch function, or nothing for globalThis.fetch')
+  check(
+    'decode',
+    options.decode,
+    isFunction,
+    'a decoder such as createDecoder(bkendFormats), or nothing for decodeError',
+  )
   check('rateLimitScope', options.rateLimitScope, isFunction, 'a function of (url, method)')
   // NaN is documented: the request times out at once rather than never.
   check('timeoutMs', options.timeoutMs, isNumber, `${ms} (Infinity for none)`)

@@ -1,9 +1,11 @@
 import { ApiError } from '../ApiError.js'
 import { decodeError } from '../decode/decodeError.js'
-import { decodeResponse } from '../decode/decodeResponse.js'
+import { decodeResponseWith } from '../decode/decodeResponse.js'
+import type { Decode } from '../decode/types.js'
 import { isSessionEndError } from '../isSessionEndError.js'
 import { abortReason, sleep } from '../utils/abortable.js'
 import { randomUuid } from '../utils/randomUuid.js'
+import { addStack, withoutStack } from '../utils/withoutStack.js'
 import { assertNoSecretKey } from './assertNoSecretKey.js'
 import { createCrossTab } from './auth/crossTab.js'
 import { isTokenRefused } from './auth/isTokenRefused.js'
@@ -43,6 +45,9 @@ import type { ApiClient, ApiClientOptions, RequestOptions } from './types.js'
 export function createApiClient(options: ApiClientOptions): ApiClient {
   checkClientOptions(options)
   const origins = toOrigins([options.baseUrl, ...(options.trustedOrigins ?? [])])
+  const decode: Decode = options.decode ?? decodeError
+  // A 401 that only triggers a refresh is read by the client alone: no stack trace for it.
+  const decodeInternal: Decode = (input, context) => withoutStack(() => decode(input, context))
   // Work done once per client rather than once per request: the hot path stays close to fetch.
   const clientPolicy = retryPolicy(options.retry)
   const rateLimits = options.rateLimits ?? createCooldownStore()
@@ -162,7 +167,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           // A later 429 of the scope may have moved its deadline while this request slept.
           continue
         }
-        let tokens = useAuth ? await coordinator.tokensForRequest(signal) : undefined
+        // With no refresh under way the store's tokens are current: no wait, not even a tick.
+        let tokens = !useAuth
+          ? undefined
+          : coordinator.refreshing
+            ? await coordinator.tokensForRequest(signal)
+            : store!.get()
         if (
           useAuth &&
           tokens &&
@@ -194,6 +204,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         }
         sent++
         let error: ApiError
+        // An error that may only ask for a refresh is built without its stack, until it surfaces.
+        let stackless = false
         // api.fetch hands the last answer back unread, as fetch would, once no retry is left.
         let answer: Response | undefined
         try {
@@ -219,13 +231,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
               context,
             )) as T
           if (passThrough) answer = response
+          stackless = useAuth && tokens !== undefined && !replayed && response.status === 401
           // The signal carries the request's deadline and the caller's abort into the body read.
-          error = await decodeResponse(answer ? response.clone() : response, { ...context, signal })
+          error = await decodeResponseWith(
+            stackless ? decodeInternal : decode,
+            answer ? response.clone() : response,
+            { ...context, signal },
+          )
         } catch (thrown) {
           if (signal.aborted) throw abortReason(signal)
           // The client's own refusals (a redirect away, a body it cannot re-send) are final.
           if (thrown instanceof ApiError && thrown.format === 'client') throw thrown
-          error = decodeError(thrown, context)
+          error = decode(thrown, context)
         }
         if (useAuth && tokens && !replayed && shouldRefresh(error)) {
           discard(answer)
@@ -233,6 +250,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           replayed = true
           continue
         }
+        if (stackless) addStack(error)
         if (useAuth && tokens && endsSessionOn(error)) {
           // Newer tokens than the refused one: the request goes again with them, once.
           const newer = await coordinator.refused(tokens.accessToken, error, signal)
@@ -267,7 +285,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           await sleep(error.retryAfterMs ? jitterWait(delay, policy.random, limit) : delay, signal)
       }
     } catch (thrown) {
-      throw markHandledByClient(decodeError(signal.aborted ? abortReason(signal) : thrown, context))
+      throw markHandledByClient(decode(signal.aborted ? abortReason(signal) : thrown, context))
     } finally {
       unwatch()
       // A Response handed over unread keeps the caller's signal, so aborting still stops its body.

@@ -3,7 +3,7 @@ import ky from 'ky'
 import { ofetch } from 'ofetch'
 import createClient from 'openapi-fetch'
 import { serveOnLoopback } from '../../../test/support/loopbackBackend.js'
-import { decodeError } from '../decode/decodeError.js'
+import { decodeErrorAsync } from '../decode/decodeErrorAsync.js'
 import { isApiError } from '../isApiError.js'
 import { fromBkendTokens } from './auth/bkendAuth.js'
 import { memoryTokenStore } from './auth/memoryTokenStore.js'
@@ -114,7 +114,7 @@ describe('api.fetch: the client’s transport for other clients (over loopback)'
     const client = createClient<paths>({ baseUrl: backend().url, fetch: api.fetch })
     const result = await client.POST('/v1/data/{table}', { ...posts, body: { title: '' } })
     expect(result.response.status).toBe(400)
-    expect(decodeError(result)).toMatchObject({
+    expect(await decodeErrorAsync(result)).toMatchObject({
       status: 400,
       kind: 'validation',
       fields: { title: ['This value is required.'] },

@@ -1,4 +1,5 @@
 import type { ApiError } from '../ApiError.js'
+import type { Decode } from '../decode/types.js'
 import type { CooldownStore } from './retry/cooldowns.js'
 import type { RetryOptions } from './retry/retryPolicy.js'
 import type { RefreshContext } from './auth/refreshCoordinator.js'
@@ -85,6 +86,12 @@ export interface ApiClientOptions {
   timeoutMs?: number
   /** The `fetch` to use. @default globalThis.fetch */
   fetch?: typeof fetch
+  /**
+   * How error responses and failures become `ApiError`s: `createDecoder(formats)` with just the
+   * formats the API answers with (`bkendAuth` passes `createDecoder(bkendFormats)`).
+   * @default decodeError (every format)
+   */
+  decode?: Decode
   /**
    * The longest one 429 may hold its rate-limit scope. A `Retry-After` beyond it (a server that
    * asks for ten years, a date far ahead, a number of 400 digits) fails that request at once

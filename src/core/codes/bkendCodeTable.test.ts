@@ -7,7 +7,10 @@ import {
   bkendCodesWithoutStatus,
   bkendSessionEndCodes,
   bkendStatusConflicts,
+  bkendStatusExceptions,
 } from './bkendCodeTable.js'
+import { statusFromCodeName as generatorRule } from '../../../scripts/generateBkendCodes.mjs'
+import { statusFromCodeName } from './statusFromCodeName.js'
 
 const stored = (code: string, message = 'From the server') =>
   decodeError({ success: false, error: { code, message } })
@@ -24,6 +27,20 @@ describe("bkend's generated code table", () => {
     ])
       expect(codes).toContain(code)
     for (const code of codes) expect(code).toMatch(/^(auth|common|data|file|user)\/[a-z0-9-]+$/)
+  })
+
+  it('lists as exceptions exactly the codes whose documented status the name rule does not give', () => {
+    const exceptions = Object.entries(bkendCodes).filter(
+      ([code, status]) => statusFromCodeName(code) !== status,
+    )
+    expect(bkendStatusExceptions).toEqual(Object.fromEntries(exceptions))
+    for (const code of [...Object.keys(bkendCodes), ...bkendCodesWithoutStatus, 'x/too-many-y'])
+      expect(generatorRule(code)).toBe(statusFromCodeName(code))
+  })
+
+  it('gives a stored body of each documented code its documented status', () => {
+    for (const [code, status] of Object.entries(bkendCodes))
+      expect(stored(code).status, code).toBe(status)
   })
 
   it('puts the user message of a code that names a field under that field, as forms read it', () => {

@@ -1,5 +1,6 @@
 import { bkendErrorBodies, errorBodies } from '../../testing/errorBodies.js'
 import { builtInDecoders } from './builtInDecoders.js'
+import { FORMAT_ORDER } from './formatOrder.js'
 import type { DecodeContext } from './types.js'
 
 /** The name of the first decoder that claims `body`, as `decodeError` runs them. */
@@ -39,6 +40,10 @@ describe('builtInDecoders', () => {
     const names = builtInDecoders.map((decoder) => decoder.name)
     expect(names.at(-1)).toBe('generic')
     expect(new Set(names).size).toBe(names.length)
+  })
+
+  it('runs in FORMAT_ORDER, the order createDecoder sorts a subset into', () => {
+    expect(builtInDecoders.map((decoder) => decoder.name)).toEqual(FORMAT_ORDER)
   })
 
   for (const [name, format] of Object.entries(expected)) {

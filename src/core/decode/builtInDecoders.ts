@@ -13,7 +13,7 @@ import { problemDetailsDecoder } from './formats/problemDetails.js'
 import { stripeDecoder } from './formats/stripe.js'
 
 /**
- * The decoders `decodeError` runs after the app's own, in order; the first that recognises a
+ * The decoders `decodeError` runs after the app's own, in order (the order of `FORMAT_ORDER`); the first that recognises a
  * body wins. Most specific first: the `{ error: {...} }` look-alikes are told apart by strict
  * checks (bkend's `success: false` with a `domain/name` code, Backstack's `type`, Firebase's
  * numeric `code`, Stripe's string `type` or `param`). The generic decoder comes last: it takes

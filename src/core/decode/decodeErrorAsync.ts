@@ -1,7 +1,9 @@
 import type { ApiError } from '../ApiError.js'
 import { isApiError } from '../isApiError.js'
 import { abortReason } from '../utils/abortable.js'
-import { decodeError, decodeThrownRead } from './decodeError.js'
+import { builtInDecoders } from './builtInDecoders.js'
+import { decodeError } from './decodeError.js'
+import { decodeThrownRead } from './decodePipeline.js'
 import { checkResponseOptions, type DecodeResponseOptions } from './decodeResponse.js'
 import { bodyFailure, readBodyText, type BodyBounds, type BodyText } from './readBodyText.js'
 import { readThrown } from './thrown/readThrown.js'
@@ -27,8 +29,12 @@ async function readUnread(unread: Response | Blob, bounds: BodyBounds): Promise<
 }
 
 /**
- * {@link decodeError}, reading first the body another client left unread: ky 1's `HTTPError`,
- * a `Response` given as it is, an axios `blob` response. A response is read from a copy, so
+ * {@link decodeError}, reading also what other HTTP clients throw, with no dependency on them: an
+ * `AxiosError` (its response's `data`, status and headers; its network, timeout and cancel
+ * codes), ky's `HTTPError`, `TimeoutError` and `NetworkError`, ofetch's `FetchError`, the
+ * `{ error, response }` result of openapi-fetch and hey-api, graphql-request's `ClientError`,
+ * Apollo Client's errors and a `Response`; and reading first the body such a client left unread
+ * (ky 1's `HTTPError`, a `Response` given as it is, an axios `blob` response). A response is read from a copy, so
  * `error.response.json()` still works after. The read is bounded as `decodeResponse`'s is
  * (`maxBodyBytes`, `timeoutMs`, `signal`). Any other input is decoded as `decodeError` does. It
  * never rejects but for a bad option value; `createQueryClient` decodes what queries and
@@ -54,7 +60,8 @@ export async function decodeErrorAsync(
   } catch {
     // A hostile input (a throwing getter): decodeError says what it can of it.
   }
-  if (!thrown?.unread) return decodeError(input, context)
+  if (!thrown) return decodeError(input, context)
+  if (!thrown.unread) return decodeRead(thrown, {}, input, context)
   const bounds = { maxBytes: maxBodyBytes, timeoutMs, signal }
   const body = await readUnread(thrown.unread, bounds)
   if ('text' in body) return decodeRead(thrown, { body: body.text }, input, context)
@@ -70,7 +77,12 @@ function decodeRead(
   context: DecodeContext,
 ): ApiError {
   try {
-    return decodeThrownRead({ ...thrown, unread: undefined, ...read }, input, context)
+    return decodeThrownRead(
+      builtInDecoders,
+      { ...thrown, unread: undefined, ...read },
+      input,
+      context,
+    )
   } catch {
     return decodeError(input, context)
   }

@@ -1,9 +1,10 @@
 import type { ApiError } from '../ApiError.js'
 import { abortReason } from '../utils/abortable.js'
 import { checkOption } from '../utils/checkOption.js'
-import { completeDecoded, decodeError } from './decodeError.js'
+import { decodeError } from './decodeError.js'
+import { completeDecoded } from './decodePipeline.js'
 import { bodyFailure, readBodyText } from './readBodyText.js'
-import type { DecodeContext } from './types.js'
+import type { Decode, DecodeContext } from './types.js'
 
 /** Options of {@link decodeResponse}. */
 export interface DecodeResponseOptions extends Omit<DecodeContext, 'status' | 'headers'> {
@@ -58,7 +59,16 @@ export function checkResponseOptions(
  * const response = await fetch('/v1/data/posts', { signal })
  * if (!response.ok) throw await decodeResponse(response, { method: 'GET', signal })
  */
-export async function decodeResponse(
+export function decodeResponse(
+  response: Response,
+  options: DecodeResponseOptions = {},
+): Promise<ApiError> {
+  return decodeResponseWith(decodeError, response, options)
+}
+
+/** {@link decodeResponse} with the decoder `decode` in place of `decodeError`. */
+export async function decodeResponseWith(
+  decode: Decode,
   response: Response,
   options: DecodeResponseOptions = {},
 ): Promise<ApiError> {
@@ -70,10 +80,10 @@ export async function decodeResponse(
     headers: response.headers,
     url: context.url ?? (response.url || undefined),
   }
-  if (response.bodyUsed) return decodeError('', full)
+  if (response.bodyUsed) return decode('', full)
   const body = await readBodyText(response, { maxBytes: maxBodyBytes, timeoutMs, signal })
-  if ('text' in body) return decodeError(body.text, full)
-  if (body.failure === 'aborted') return decodeError(abortReason(signal!), full)
+  if ('text' in body) return decode(body.text, full)
+  if (body.failure === 'aborted') return decode(abortReason(signal!), full)
   const bounds = { maxBytes: maxBodyBytes, timeoutMs }
   return completeDecoded(bodyFailure(body.failure, bounds), undefined, full)
 }

@@ -1,5 +1,7 @@
 import type { ErrorKind } from '../errorKinds.js'
-import { bkendCodes } from '../codes/bkendCodeTable.js'
+import { bkendStatusExceptions } from '../codes/bkendCodeTable.js'
+import { statusFromCodeName } from '../codes/statusFromCodeName.js'
+import { own } from '../utils/own.js'
 import { kindFromStatus } from './kindFromStatus.js'
 
 /** The statuses that stand for a kind: the first one `kindFromStatus` maps to the kind wins. */
@@ -14,16 +16,12 @@ const KIND_STATUSES = [400, 401, 403, 404, 409, 429, 500]
  */
 export function inferStatus(code: string | undefined, kind: ErrorKind | undefined): number {
   if (code !== undefined) {
-    if (Object.hasOwn(bkendCodes, code)) return bkendCodes[code as keyof typeof bkendCodes]
+    // The table of documented statuses holds only the codes the rule gets wrong.
+    const documented = own<number>(bkendStatusExceptions, code)
+    if (documented !== undefined) return documented
     // A format that states the kind has said what the code means: the rule's guess from the
     // name (`graphql/persisted-query-not-found` is no 404) would only contradict it.
-    if (kind === undefined && /^[a-z]+\/[a-z0-9-]+$/.test(code)) {
-      if (/unauthorized|invalid-token|token-expired/.test(code)) return 401
-      if (/forbidden|permission-denied|access-denied/.test(code)) return 403
-      if (/not-found/.test(code)) return 404
-      if (/too-many|rate-limit/.test(code)) return 429
-      return 400
-    }
+    if (kind === undefined && /^[a-z]+\/[a-z0-9-]+$/.test(code)) return statusFromCodeName(code)
   }
   return KIND_STATUSES.find((status) => kindFromStatus(status) === kind) ?? 0
 }

@@ -1,4 +1,4 @@
-import type { ErrorType } from '../ApiError.js'
+import type { ApiError, ErrorType } from '../ApiError.js'
 import type { ErrorKind } from '../errorKinds.js'
 
 /** Response headers in any of the shapes apps hold them: a `Headers`, a `Map` or a plain object. */
@@ -84,3 +84,9 @@ export interface ErrorDecoder {
   /** Reads `body` (already parsed JSON, any value) or returns `undefined` when it is not this format. */
   decode(body: unknown, context: DecodeContext): DecodedBody | undefined
 }
+
+/**
+ * A whole decoder: turns anything an API call failed with into an `ApiError`. `decodeError` is
+ * one (every format); `createDecoder(formats)` builds one from just the formats an app meets.
+ */
+export type Decode = (input: unknown, context?: DecodeContext) => ApiError

@@ -1,9 +1,9 @@
 'use client'
 
 import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes } from 'react'
-import { VisuallyHidden } from 'radix-ui'
 import { cx } from '../utils/cx.js'
 import { useReturnFocusOnLeave } from '../utils/useReturnFocusOnLeave.js'
+import { VisuallyHidden } from '../utils/VisuallyHidden.js'
 import { formatSeconds } from './formatSeconds.js'
 import { useRetryCountdown, type RetryCountdownInput } from './useRetryCountdown.js'
 import { Isolated } from '../utils/Isolated.js'
@@ -135,9 +135,9 @@ export const RateLimitCountdown = forwardRef<HTMLDivElement, RateLimitCountdownP
             <Isolated>{readyText}</Isolated>
           )}
         </p>
-        <VisuallyHidden.Root role="status" aria-live="polite">
+        <VisuallyHidden role="status" aria-live="polite">
           {announcement}
-        </VisuallyHidden.Root>
+        </VisuallyHidden>
         {onRetry && (
           <button
             type="button"

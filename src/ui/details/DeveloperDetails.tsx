@@ -1,5 +1,6 @@
-import { forwardRef, type HTMLAttributes } from 'react'
-import { Collapsible } from 'radix-ui'
+'use client'
+
+import { forwardRef, useId, useState, type HTMLAttributes } from 'react'
 import type { ApiError } from '../../core/ApiError.js'
 import { cx } from '../utils/cx.js'
 import { isDevelopment } from '../utils/isDevelopment.js'
@@ -24,7 +25,9 @@ export interface DeveloperDetailsProps extends Omit<HTMLAttributes<HTMLDivElemen
 /**
  * What a developer needs to trace an error (code, status, format, request id, URL and the
  * `devMessage`) in a disclosure. It renders in development builds only: in production it
- * returns nothing, whatever its props, so developer messages never reach users.
+ * returns nothing, whatever its props, so developer messages never reach users. The disclosure
+ * is a button with `aria-expanded` and `aria-controls` (the WAI-ARIA disclosure pattern), its
+ * state shown as `data-state="open" | "closed"` on the root, the button and the content.
  *
  * @example
  * <ErrorBanner error={error}>
@@ -36,7 +39,10 @@ export const DeveloperDetails = forwardRef<HTMLDivElement, DeveloperDetailsProps
     { error, summary = 'Developer details', defaultOpen = false, className, ...rest },
     ref,
   ) {
+    const contentId = useId()
+    const [open, setOpen] = useState(defaultOpen)
     if (!isDevelopment()) return null
+    const state = open ? 'open' : 'closed'
     const rows: Array<[string, string | number | undefined]> = [
       ['Code', error.code],
       ['Status', error.status],
@@ -46,28 +52,34 @@ export const DeveloperDetails = forwardRef<HTMLDivElement, DeveloperDetailsProps
       ['Developer message', error.devMessage],
     ]
     return (
-      <Collapsible.Root
-        {...rest}
-        ref={ref}
-        defaultOpen={defaultOpen}
-        className={cx('aek-dev-details', className)}
-      >
-        <Collapsible.Trigger className="aek-dev-details-trigger">{summary}</Collapsible.Trigger>
-        <Collapsible.Content className="aek-dev-details-content">
-          <dl>
-            {rows.map(([label, value]) =>
-              value === undefined ? null : (
-                <div key={label}>
-                  <dt>{label}</dt>
-                  <dd>
-                    <Isolated>{value}</Isolated>
-                  </dd>
-                </div>
-              ),
-            )}
-          </dl>
-        </Collapsible.Content>
-      </Collapsible.Root>
+      <div {...rest} ref={ref} data-state={state} className={cx('aek-dev-details', className)}>
+        <button
+          type="button"
+          className="aek-dev-details-trigger"
+          aria-expanded={open}
+          aria-controls={open ? contentId : undefined}
+          data-state={state}
+          onClick={() => setOpen((was) => !was)}
+        >
+          {summary}
+        </button>
+        {open && (
+          <div id={contentId} data-state={state} className="aek-dev-details-content">
+            <dl>
+              {rows.map(([label, value]) =>
+                value === undefined ? null : (
+                  <div key={label}>
+                    <dt>{label}</dt>
+                    <dd>
+                      <Isolated>{value}</Isolated>
+                    </dd>
+                  </div>
+                ),
+              )}
+            </dl>
+          </div>
+        )}
+      </div>
     )
   },
 )

@@ -1,8 +1,9 @@
 'use client'
 
 import { memo, useEffect, useRef } from 'react'
-import { Toast, VisuallyHidden } from 'radix-ui'
+import { Toast } from 'radix-ui'
 import { MAX_TIMER_MS } from '../../core/utils/maxTimerMs.js'
+import { VisuallyHidden } from '../utils/VisuallyHidden.js'
 import type { ToastItem, ToastStore } from './toastStore.js'
 import { useSeenInVisibleTab } from './useSeenInVisibleTab.js'
 import { useUpdateAnnouncement } from './useUpdateAnnouncement.js'
@@ -74,14 +75,14 @@ export const ToastNotice = memo(function ToastNotice({
     >
       <UnmountSignal onMount={callbacks.onMount} onUnmount={callbacks.onUnmount} />
       {/* In the page, empty, from the start: a live region is read when its text changes. */}
-      <VisuallyHidden.Root
+      <VisuallyHidden
         role="status"
         aria-live={item.politeness}
         aria-atomic
         data-radix-toast-announce-exclude=""
       >
         {update}
-      </VisuallyHidden.Root>
+      </VisuallyHidden>
       {item.title && (
         <Toast.Title className="aek-toast-title">
           <Isolated>{item.title}</Isolated>

@@ -1,4 +1,6 @@
-import { decodeResponse } from '../../decode/decodeResponse.js'
+import { bkendFormats } from '../../decode/bkendFormats.js'
+import { createDecoder } from '../../decode/createDecoder.js'
+import { decodeResponseWith } from '../../decode/decodeResponse.js'
 import { isRecord } from '../../utils/isRecord.js'
 import type { ApiClientOptions, AuthOptions } from '../types.js'
 import { memoryTokenStore } from './memoryTokenStore.js'
@@ -47,7 +49,7 @@ export function fromBkendTokens(answer: unknown, now = Date.now()): Tokens {
 
 /**
  * The client options for a bkend backend: the `X-API-Key` header, `{ success, data }` unwrapping,
- * and auth that calls `POST /v1/auth/refresh` once per expired token (bkend rotates refresh tokens
+ * errors decoded with bkend's formats only (`createDecoder(bkendFormats)`), and auth that calls `POST /v1/auth/refresh` once per expired token (bkend rotates refresh tokens
  * and signs the user out everywhere if one is replayed), ending the session on
  * `auth/invalid-refresh-token`, `auth/session-expired` and `auth/token-expired`.
  *
@@ -70,10 +72,12 @@ export function bkendAuth(options: BkendAuthOptions): ApiClientOptions {
           ? sessionStorageTokenStore()
           : storage
   const headers = { 'X-API-Key': publishableKey }
+  const decode = createDecoder(bkendFormats)
   return {
     baseUrl,
     headers,
     unwrap: true,
+    decode,
     auth: {
       ...options.auth,
       store,
@@ -84,7 +88,8 @@ export function bkendAuth(options: BkendAuthOptions): ApiClientOptions {
           body: JSON.stringify({ refreshToken }),
           signal,
         })
-        if (!response.ok) throw await decodeResponse(response, { method: 'POST', signal })
+        if (!response.ok)
+          throw await decodeResponseWith(decode, response, { method: 'POST', signal })
         return fromBkendTokens(await response.json())
       },
     },

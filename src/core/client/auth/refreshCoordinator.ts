@@ -54,6 +54,8 @@ export interface RefreshCoordinatorOptions {
 export interface RefreshCoordinator {
   /** True while the app's `refresh` function is being called, synchronously: requests it makes skip auth. */
   readonly insideRefresh: boolean
+  /** Whether a refresh of this client is under way: while none is, the store's tokens are current. */
+  readonly refreshing: boolean
   /** The tokens to send; waits for a refresh under way first (abortable). */
   tokensForRequest(signal?: AbortSignal): Promise<Tokens | undefined>
   /**
@@ -201,6 +203,9 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
   })
 
   return {
+    get refreshing() {
+      return inflight !== undefined
+    },
     get insideRefresh() {
       return insideRefresh
     },

@@ -1,5 +1,4 @@
 import createClient from 'openapi-fetch'
-import { decodeError } from '../decodeError.js'
 import { decodeErrorAsync } from '../decodeErrorAsync.js'
 import { serveOnLoopback } from '../../../../test/support/loopbackBackend.js'
 
@@ -30,14 +29,14 @@ const api = () =>
     },
   })
 
-describe('decodeError: openapi-fetch and hey-api results (the real openapi-fetch over loopback)', () => {
+describe('decodeErrorAsync: openapi-fetch and hey-api results (the real openapi-fetch over loopback)', () => {
   it('reads the { error, response } of a failed call: status, fields, method and request id', async () => {
     const result = await api().POST('/v1/data/{table}', {
       params: { path: { table: 'posts' } },
       body: { title: '' },
     })
     expect(result.error).toBeDefined()
-    expect(decodeError(result)).toMatchObject({
+    expect(await decodeErrorAsync(result)).toMatchObject({
       status: 400,
       kind: 'validation',
       format: 'backstack',
@@ -50,7 +49,7 @@ describe('decodeError: openapi-fetch and hey-api results (the real openapi-fetch
   it('reads a 429 with its Retry-After wait', async () => {
     backend().control.setRateLimit('data', { limit: 0, windowMs: 4_000 })
     const result = await api().GET('/v1/data/{table}', { params: { path: { table: 'posts' } } })
-    expect(decodeError(result)).toMatchObject({
+    expect(await decodeErrorAsync(result)).toMatchObject({
       status: 429,
       kind: 'rate-limit',
       retryAfterMs: 4_000,
@@ -61,7 +60,7 @@ describe('decodeError: openapi-fetch and hey-api results (the real openapi-fetch
     const request = new Request('https://api.example.com/v1/users', { method: 'PATCH' })
     const response = new Response('{}', { status: 403 })
     const result = { data: undefined, error: { message: 'Forbidden' }, request, response }
-    expect(decodeError(result)).toMatchObject({
+    expect(await decodeErrorAsync(result)).toMatchObject({
       status: 403,
       kind: 'permission',
       requestMethod: 'PATCH',
@@ -78,7 +77,6 @@ describe('decodeError: openapi-fetch and hey-api results (the real openapi-fetch
       },
     )
     const result = { error: undefined, response }
-    expect(decodeError(result).format).toBe('unread')
     expect(await decodeErrorAsync(result)).toMatchObject({
       status: 422,
       fields: { name: ['Required'] },

@@ -1,4 +1,3 @@
-import { decodeError } from '../decodeError.js'
 import { decodeErrorAsync } from '../decodeErrorAsync.js'
 
 const problem = () =>
@@ -14,16 +13,11 @@ const problem = () =>
     },
   )
 
-describe('decodeError: a Response', () => {
-  it('reads the status and headers of a Response given as it is, and leaves its body unread', () => {
+describe('decodeErrorAsync: a Response', () => {
+  it('reads a Response given as it is from a copy, leaving its body for the app', async () => {
     const response = problem()
-    const error = decodeError(response)
-    expect(error).toMatchObject({
-      status: 422,
-      kind: 'validation',
-      requestId: 'req-9',
-      format: 'unread',
-    })
+    const error = await decodeErrorAsync(response)
+    expect(error).toMatchObject({ status: 422, kind: 'validation', requestId: 'req-9' })
     expect(response.bodyUsed).toBe(false)
   })
 
@@ -43,8 +37,11 @@ describe('decodeError: a Response', () => {
     expect(await decodeErrorAsync(response)).toMatchObject({ status: 422, format: 'empty' })
   })
 
-  it('reads a 429 Response with its wait at once', () => {
+  it('reads a 429 Response with its wait at once', async () => {
     const limited = new Response(null, { status: 429, headers: { 'retry-after': '3' } })
-    expect(decodeError(limited)).toMatchObject({ kind: 'rate-limit', retryAfterMs: 3_000 })
+    expect(await decodeErrorAsync(limited)).toMatchObject({
+      kind: 'rate-limit',
+      retryAfterMs: 3_000,
+    })
   })
 })
