@@ -1,10 +1,7 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { build } from 'vite'
 import type * as CoreEntry from '../src/core/index.js'
 import { startMockBackend, type RunningMockBackend } from '../src/testing/startMockBackend.js'
+import { bundleClient, startClientPage } from './support/clientPage.js'
 import { launchChromium } from './support/launchChromium.js'
 
 // Two real Chromium pages of one origin share Web Locks, BroadcastChannel and localStorage;
@@ -14,49 +11,16 @@ type Kit = typeof CoreEntry
 type PageGlobals = { kit: Kit; client: ReturnType<Kit['createApiClient']> }
 
 let browser: Browser
-let pageServer: Server
+let pageServer: Awaited<ReturnType<typeof startClientPage>>
 let pageUrl: string
 let mock: RunningMockBackend
 let context: BrowserContext | undefined
 
-/** The core entry bundled for the browser, in memory. */
-async function bundleClient(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: false,
-      lib: {
-        entry: fileURLToPath(new URL('../src/core/index.ts', import.meta.url)),
-        formats: ['es'],
-        fileName: 'client',
-      },
-    },
-  })
-  const result = Array.isArray(output) ? output[0] : output
-  if (!result || !('output' in result)) throw new Error('The client bundle was not built.')
-  return result.output[0].code
-}
-
-async function startPageServer(clientCode: string): Promise<string> {
-  const page = `<!doctype html><title>tab</title>
-<script type="module">import * as kit from '/client.js'; window.kit = kit</script>`
-  pageServer = createServer((req, res) => {
-    const script = req.url === '/client.js'
-    res.writeHead(script || req.url === '/' ? 200 : 404, {
-      'content-type': script ? 'text/javascript' : 'text/html',
-    })
-    res.end(script ? clientCode : req.url === '/' ? page : '')
-  })
-  await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve))
-  return `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}/`
-}
-
 beforeAll(async () => {
   const [code, launched] = await Promise.all([bundleClient(), launchChromium()])
   browser = launched
-  pageUrl = await startPageServer(code)
+  pageServer = await startClientPage(code)
+  pageUrl = pageServer.url
 }, 30_000)
 
 afterEach(async () => {
@@ -66,7 +30,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => pageServer?.close(resolve))
+  await pageServer?.close()
 })
 
 /** Opens a tab of the page origin with a bkendAuth client on `storage` ('local' or memory). */
