@@ -1,6 +1,8 @@
 import type { ApiError } from '../ApiError.js'
+import { isApiError } from '../isApiError.js'
 import { builtInDecoders } from './builtInDecoders.js'
-import { decodeWith } from './decodePipeline.js'
+import { decodeThrownRead, decodeWith } from './decodePipeline.js'
+import { readThrown } from './thrown/readThrown.js'
 import type { DecodeContext } from './types.js'
 
 /**
@@ -9,12 +11,16 @@ import type { DecodeContext } from './types.js'
  * text), a thrown `Error` (fetch's `TypeError`, an `AbortError`, a `TimeoutError`) or an
  * `ApiError` (returned as it is). It never throws.
  *
- * An app that meets only some formats ships less with `createDecoder([...])` (for bkend,
- * `createDecoder(bkendFormats)`). The errors other HTTP clients throw (an `AxiosError`, ky's and
- * ofetch's errors, openapi-fetch results, graphql-request's and Apollo's errors, a `Response`)
- * are read by `decodeErrorAsync`, which `createQueryClient` uses; here they are decoded as the
- * `Error`s they are (message, network and abort names), which keeps their readers out of the
- * bundle of an app that does not need them.
+ * It also reads what other clients throw, with no dependency on them: an `AxiosError` (its
+ * response's `data`, status and headers; its network, timeout and cancel codes), ky's
+ * `HTTPError`, `TimeoutError` and `NetworkError`, ofetch's `FetchError`, the `{ error, response }`
+ * result of openapi-fetch and hey-api, graphql-request's `ClientError`, Apollo Client's errors and
+ * a `Response`. A body such a client left unread (ky 1, a `Response`) is not read here, since
+ * reading is async: the error has the status and headers, and `decodeErrorAsync` reads the body too.
+ *
+ * An app that meets only some formats, and only its own client's errors, ships less with
+ * `createDecoder([...])` (for bkend, `createDecoder(bkendFormats)`), which reads neither the
+ * other formats nor other clients' errors.
  *
  * @param input - the body, text or thrown value.
  * @param context - what is known of the response: `status` (wins over the body), `headers`
@@ -26,5 +32,11 @@ import type { DecodeContext } from './types.js'
  * error.userMessage // 'Your session has expired. Please sign in again.'
  */
 export function decodeError(input: unknown, context: DecodeContext = {}): ApiError {
+  try {
+    const thrown = isApiError(input) ? undefined : readThrown(input)
+    if (thrown) return decodeThrownRead(builtInDecoders, thrown, input, context)
+  } catch {
+    // A hostile input (a throwing getter, a revoked proxy): decodeWith turns it into an ApiError.
+  }
   return decodeWith(builtInDecoders, input, context)
 }

@@ -1,4 +1,4 @@
-import { decodeErrorAsync } from '../decodeErrorAsync.js'
+import { decodeError } from '../decodeError.js'
 import { serveOnLoopback } from '../../../../test/support/loopbackBackend.js'
 
 // Apollo Client is not a dev dependency: these build its errors as its classes do (4.x's
@@ -45,9 +45,9 @@ async function serverError() {
   return new ServerError('Response not successful', response, await response.text())
 }
 
-describe("decodeErrorAsync: Apollo Client's errors", () => {
+describe("decodeError: Apollo Client's errors", () => {
   it('reads a 4.x ServerError: status, body text, Retry-After and request id', async () => {
-    const error = await decodeErrorAsync(await serverError())
+    const error = decodeError(await serverError())
     expect(error).toMatchObject({
       status: 429,
       code: 'data/rate-limit-exceeded',
@@ -57,11 +57,11 @@ describe("decodeErrorAsync: Apollo Client's errors", () => {
     })
   })
 
-  it('reads 4.x CombinedGraphQLErrors as the GraphQL errors they hold', async () => {
+  it('reads 4.x CombinedGraphQLErrors as the GraphQL errors they hold', () => {
     const thrown = new CombinedGraphQLErrors([
       { message: 'Sign in first', extensions: { code: 'UNAUTHENTICATED' } },
     ])
-    expect(await decodeErrorAsync(thrown)).toMatchObject({
+    expect(decodeError(thrown)).toMatchObject({
       status: 401,
       kind: 'auth',
       code: 'graphql/unauthenticated',
@@ -70,11 +70,11 @@ describe("decodeErrorAsync: Apollo Client's errors", () => {
   })
 
   it("reads 3.x's ApolloError: its network error first, then its GraphQL errors", async () => {
-    const fromServer = await decodeErrorAsync(new ApolloError([], await serverError()))
+    const fromServer = decodeError(new ApolloError([], await serverError()))
     expect(fromServer).toMatchObject({ status: 429, retryAfterMs: 5_000 })
-    const offline = await decodeErrorAsync(new ApolloError([], new TypeError('Failed to fetch')))
+    const offline = decodeError(new ApolloError([], new TypeError('Failed to fetch')))
     expect(offline).toMatchObject({ kind: 'network', code: 'network/failed' })
-    const forbidden = await decodeErrorAsync(
+    const forbidden = decodeError(
       new ApolloError([{ message: 'No', extensions: { code: 'FORBIDDEN' } }], null),
     )
     expect(forbidden).toMatchObject({ kind: 'permission', format: 'graphql' })

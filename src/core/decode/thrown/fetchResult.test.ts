@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch'
+import { decodeError } from '../decodeError.js'
 import { decodeErrorAsync } from '../decodeErrorAsync.js'
 import { serveOnLoopback } from '../../../../test/support/loopbackBackend.js'
 
@@ -29,14 +30,14 @@ const api = () =>
     },
   })
 
-describe('decodeErrorAsync: openapi-fetch and hey-api results (the real openapi-fetch over loopback)', () => {
+describe('decodeError: openapi-fetch and hey-api results (the real openapi-fetch over loopback)', () => {
   it('reads the { error, response } of a failed call: status, fields, method and request id', async () => {
     const result = await api().POST('/v1/data/{table}', {
       params: { path: { table: 'posts' } },
       body: { title: '' },
     })
     expect(result.error).toBeDefined()
-    expect(await decodeErrorAsync(result)).toMatchObject({
+    expect(decodeError(result)).toMatchObject({
       status: 400,
       kind: 'validation',
       format: 'backstack',
@@ -49,7 +50,7 @@ describe('decodeErrorAsync: openapi-fetch and hey-api results (the real openapi-
   it('reads a 429 with its Retry-After wait', async () => {
     backend().control.setRateLimit('data', { limit: 0, windowMs: 4_000 })
     const result = await api().GET('/v1/data/{table}', { params: { path: { table: 'posts' } } })
-    expect(await decodeErrorAsync(result)).toMatchObject({
+    expect(decodeError(result)).toMatchObject({
       status: 429,
       kind: 'rate-limit',
       retryAfterMs: 4_000,
@@ -60,7 +61,7 @@ describe('decodeErrorAsync: openapi-fetch and hey-api results (the real openapi-
     const request = new Request('https://api.example.com/v1/users', { method: 'PATCH' })
     const response = new Response('{}', { status: 403 })
     const result = { data: undefined, error: { message: 'Forbidden' }, request, response }
-    expect(await decodeErrorAsync(result)).toMatchObject({
+    expect(decodeError(result)).toMatchObject({
       status: 403,
       kind: 'permission',
       requestMethod: 'PATCH',
@@ -77,6 +78,7 @@ describe('decodeErrorAsync: openapi-fetch and hey-api results (the real openapi-
       },
     )
     const result = { error: undefined, response }
+    expect(decodeError(result).format).toBe('unread')
     expect(await decodeErrorAsync(result)).toMatchObject({
       status: 422,
       fields: { name: ['Required'] },

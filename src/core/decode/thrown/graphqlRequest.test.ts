@@ -1,5 +1,5 @@
-import { decodeErrorAsync } from '../decodeErrorAsync.js'
 import { ClientError, GraphQLClient } from 'graphql-request'
+import { decodeError } from '../decodeError.js'
 import { serveOnLoopback, thrownBy } from '../../../../test/support/loopbackBackend.js'
 
 const backend = serveOnLoopback()
@@ -7,7 +7,7 @@ const backend = serveOnLoopback()
 const client = () =>
   new GraphQLClient(`${backend().url}/v1/graphql`, { headers: { 'x-api-key': 'pk_test_demo' } })
 
-describe('decodeErrorAsync: graphql-request (the real package over loopback)', () => {
+describe('decodeError: graphql-request (the real package over loopback)', () => {
   it('reads GraphQL errors of a 200 answer: code, kind and field paths', async () => {
     backend().control.fault({
       type: 'status',
@@ -25,7 +25,7 @@ describe('decodeErrorAsync: graphql-request (the real package over loopback)', (
     })
     const thrown = await thrownBy(client().request('mutation { createUser { id } }'))
     expect(thrown).toBeInstanceOf(ClientError)
-    const error = await decodeErrorAsync(thrown)
+    const error = decodeError(thrown)
     expect(error).toMatchObject({
       status: 400,
       code: 'graphql/bad-user-input',
@@ -43,7 +43,7 @@ describe('decodeErrorAsync: graphql-request (the real package over loopback)', (
       headers: { 'retry-after': '9' },
       code: 'common/too-many-requests',
     })
-    const error = await decodeErrorAsync(await thrownBy(client().request('{ posts { id } }')))
+    const error = decodeError(await thrownBy(client().request('{ posts { id } }')))
     expect(error).toMatchObject({
       status: 429,
       code: 'common/too-many-requests',

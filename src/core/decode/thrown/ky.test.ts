@@ -1,4 +1,5 @@
 import ky, { HTTPError } from 'ky'
+import { decodeError } from '../decodeError.js'
 import { decodeErrorAsync } from '../decodeErrorAsync.js'
 import { serveOnLoopback, thrownBy } from '../../../../test/support/loopbackBackend.js'
 
@@ -14,10 +15,12 @@ const api = () =>
     },
   })
 
-describe('decodeErrorAsync: ky (the real package over loopback)', () => {
-  it('reads the status, headers and the body ky left unread', async () => {
+describe('decodeError: ky (the real package over loopback)', () => {
+  it('reads the status and headers at once, and the body ky left unread with decodeErrorAsync', async () => {
     const thrown = await thrownBy(api().post('v1/data/posts', { json: { title: '' } }))
     expect(thrown).toBeInstanceOf(HTTPError)
+    const now = decodeError(thrown)
+    expect(now).toMatchObject({ status: 400, kind: 'validation', format: 'unread', fields: {} })
     const read = await decodeErrorAsync(thrown)
     expect(read).toMatchObject({
       status: 400,
@@ -28,6 +31,7 @@ describe('decodeErrorAsync: ky (the real package over loopback)', () => {
       url: `${backend().url}/v1/data/posts`,
       cause: thrown,
     })
+    expect(read.requestId).toBe(now.requestId)
     expect(read.requestId).toMatch(/\S/)
     // Read from a copy: the app can still read the response itself.
     expect(await (thrown as HTTPError).response.json()).toMatchObject({ error: { code: 400 } })
@@ -37,7 +41,7 @@ describe('decodeErrorAsync: ky (the real package over loopback)', () => {
     backend().control.setMode('bkend')
     backend().control.setRateLimit('data', { limit: 0, windowMs: 12_000 })
     const thrown = await thrownBy(api().get('v1/data/posts'))
-    expect(await decodeErrorAsync(thrown)).toMatchObject({ status: 429, retryAfterMs: 12_000 })
+    expect(decodeError(thrown)).toMatchObject({ status: 429, retryAfterMs: 12_000 })
     expect(await decodeErrorAsync(thrown)).toMatchObject({
       status: 429,
       code: 'data/rate-limit-exceeded',
@@ -46,13 +50,13 @@ describe('decodeErrorAsync: ky (the real package over loopback)', () => {
     })
   })
 
-  it('reads a body ky 2 parsed into data, and ky 2 network errors', async () => {
+  it('reads a body ky 2 parsed into data, and ky 2 network errors', () => {
     const response = new Response(null, { status: 422, headers: { 'x-request-id': 'r-1' } })
     const request = new Request('https://api.example.com/v1/users', { method: 'POST' })
     const error = Object.assign(new HTTPError(response, request, {} as never), {
       data: { message: 'Invalid', errors: { email: ['Taken.'] } },
     })
-    expect(await decodeErrorAsync(error)).toMatchObject({
+    expect(decodeError(error)).toMatchObject({
       status: 422,
       format: 'laravel',
       fields: { email: ['Taken.'] },
@@ -63,13 +67,13 @@ describe('decodeErrorAsync: ky (the real package over loopback)', () => {
       name: 'NetworkError',
       request,
     })
-    expect(await decodeErrorAsync(network)).toMatchObject({ kind: 'network', url: request.url })
+    expect(decodeError(network)).toMatchObject({ kind: 'network', url: request.url })
   })
 
   it('reads ky timeouts with the request they stopped', async () => {
     backend().control.fault({ type: 'slow', delayMs: 5_000 })
     const thrown = await thrownBy(api().get('v1/data/posts', { timeout: 50 }))
-    expect(await decodeErrorAsync(thrown)).toMatchObject({
+    expect(decodeError(thrown)).toMatchObject({
       kind: 'timeout',
       code: 'request/timeout',
       requestMethod: 'GET',

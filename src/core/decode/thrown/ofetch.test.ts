@@ -1,5 +1,5 @@
-import { decodeErrorAsync } from '../decodeErrorAsync.js'
 import { FetchError, ofetch } from 'ofetch'
+import { decodeError } from '../decodeError.js'
 import { serveOnLoopback, thrownBy } from '../../../../test/support/loopbackBackend.js'
 
 const backend = serveOnLoopback({ mode: 'problem' })
@@ -14,11 +14,11 @@ const api = () =>
     },
   })
 
-describe('decodeErrorAsync: ofetch (the real package over loopback)', () => {
+describe('decodeError: ofetch (the real package over loopback)', () => {
   it('reads the body ofetch parsed into data, with status, fields and request id', async () => {
     const thrown = await thrownBy(api()('/v1/data/posts', { method: 'POST', body: { title: '' } }))
     expect(thrown).toBeInstanceOf(FetchError)
-    expect(await decodeErrorAsync(thrown)).toMatchObject({
+    expect(decodeError(thrown)).toMatchObject({
       status: 400,
       code: 'data/validation-error',
       kind: 'validation',
@@ -31,7 +31,7 @@ describe('decodeErrorAsync: ofetch (the real package over loopback)', () => {
 
   it('reads a 429 with its Retry-After wait', async () => {
     backend().control.setRateLimit('data', { limit: 0, windowMs: 7_000 })
-    expect(await decodeErrorAsync(await thrownBy(api()('/v1/data/posts')))).toMatchObject({
+    expect(decodeError(await thrownBy(api()('/v1/data/posts')))).toMatchObject({
       status: 429,
       code: 'data/rate-limit-exceeded',
       kind: 'rate-limit',
@@ -40,12 +40,10 @@ describe('decodeErrorAsync: ofetch (the real package over loopback)', () => {
   })
 
   it('reads a refused connection and its own timeout from the cause', async () => {
-    const refused = await decodeErrorAsync(
-      await thrownBy(ofetch('http://127.0.0.1:1/x', { retry: 0 })),
-    )
+    const refused = decodeError(await thrownBy(ofetch('http://127.0.0.1:1/x', { retry: 0 })))
     expect(refused).toMatchObject({ kind: 'network', code: 'network/failed' })
     backend().control.fault({ type: 'slow', delayMs: 5_000 })
-    const late = await decodeErrorAsync(await thrownBy(api()('/v1/data/posts', { timeout: 50 })))
+    const late = decodeError(await thrownBy(api()('/v1/data/posts', { timeout: 50 })))
     expect(late).toMatchObject({ kind: 'timeout', code: 'request/timeout' })
   })
 })

@@ -1,3 +1,4 @@
+import { decodeError } from '../decodeError.js'
 import { decodeErrorAsync } from '../decodeErrorAsync.js'
 
 const problem = () =>
@@ -13,11 +14,16 @@ const problem = () =>
     },
   )
 
-describe('decodeErrorAsync: a Response', () => {
-  it('reads a Response given as it is from a copy, leaving its body for the app', async () => {
+describe('decodeError: a Response', () => {
+  it('reads the status and headers of a Response given as it is, and leaves its body unread', () => {
     const response = problem()
-    const error = await decodeErrorAsync(response)
-    expect(error).toMatchObject({ status: 422, kind: 'validation', requestId: 'req-9' })
+    const error = decodeError(response)
+    expect(error).toMatchObject({
+      status: 422,
+      kind: 'validation',
+      requestId: 'req-9',
+      format: 'unread',
+    })
     expect(response.bodyUsed).toBe(false)
   })
 
@@ -37,11 +43,8 @@ describe('decodeErrorAsync: a Response', () => {
     expect(await decodeErrorAsync(response)).toMatchObject({ status: 422, format: 'empty' })
   })
 
-  it('reads a 429 Response with its wait at once', async () => {
+  it('reads a 429 Response with its wait at once', () => {
     const limited = new Response(null, { status: 429, headers: { 'retry-after': '3' } })
-    expect(await decodeErrorAsync(limited)).toMatchObject({
-      kind: 'rate-limit',
-      retryAfterMs: 3_000,
-    })
+    expect(decodeError(limited)).toMatchObject({ kind: 'rate-limit', retryAfterMs: 3_000 })
   })
 })
