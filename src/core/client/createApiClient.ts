@@ -2,16 +2,14 @@ import { ApiError } from '../ApiError.js'
 import { decodeError } from '../decode/decodeError.js'
 import { decodeResponseWith } from '../decode/decodeResponse.js'
 import type { Decode } from '../decode/types.js'
-import { isSessionEndError } from '../isSessionEndError.js'
 import { abortReason, sleep } from '../utils/abortable.js'
 import { randomUuid } from '../utils/randomUuid.js'
 import { addStack, withoutStack } from '../utils/withoutStack.js'
 import { assertNoSecretKey } from './assertNoSecretKey.js'
-import { createCrossTab } from './auth/crossTab.js'
+import { createClientCoordinator } from './auth/createClientCoordinator.js'
 import { isTokenRefused } from './auth/isTokenRefused.js'
 import { memoryTokenStore } from './auth/memoryTokenStore.js'
 import { readJwtExpiry } from './auth/readJwtExpiry.js'
-import { createRefreshCoordinator } from './auth/refreshCoordinator.js'
 import { buildUrl } from './buildUrl.js'
 import { checkClientOptions, checkRequestOptions } from './checkClientOptions.js'
 import { clientError } from './clientError.js'
@@ -66,22 +64,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     auth?.shouldRefresh ?? ((error: ApiError) => error.code === 'auth/access-token-expired')
   const endsSessionOn = auth?.endsSessionOn ?? isTokenRefused
   const coordinator =
-    auth && store
-      ? createRefreshCoordinator({
-          store,
-          refresh: auth.refresh,
-          endsSession:
-            auth.endsSession ??
-            ((error) =>
-              isSessionEndError(error) || !(error.kind === 'rate-limit' || error.status === 503)),
-          onSessionExpired: auth.onSessionExpired,
-          crossTab:
-            auth.crossTab === false
-              ? undefined
-              : createCrossTab(`api-error-kit:${buildUrl(options.baseUrl, '/').origin}`),
-          timeoutMs: auth.refreshTimeoutMs ?? 15_000,
-        })
-      : undefined
+    auth && store ? createClientCoordinator(auth, store, options.baseUrl) : undefined
 
   async function send<T>(
     method: string,
