@@ -1,22 +1,12 @@
 import { useForm } from 'react-hook-form'
 import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
-import { ApiError } from '../core/ApiError.js'
 import { ErrorSummary } from './ErrorSummary.js'
 import { useFieldErrorProps } from './useFieldErrorProps.js'
 import { useServerErrors } from './useServerErrors.js'
+import { validationError } from '../../test/support/validationError.js'
 
-const emailTaken = () =>
-  new ApiError({
-    status: 422,
-    code: 'http/422',
-    kind: 'validation',
-    type: 'user',
-    message: 'Unprocessable',
-    userMessage: 'Check the form.',
-    format: 'test',
-    fields: { email: ['Is taken.'] },
-  })
+const emailTaken = () => validationError({ email: ['Is taken.'] })
 
 /** The regions that received focus, in order: each focus is one announcement. */
 function recordSummaryFocus() {

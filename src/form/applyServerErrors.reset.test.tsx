@@ -3,8 +3,8 @@ import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useForm, type UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
-import { ApiError } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
+import { validationError } from '../../test/support/validationError.js'
 
 const schema = z.object({
   email: z.string().email('Enter a valid email.'),
@@ -12,17 +12,7 @@ const schema = z.object({
 })
 type SignUp = z.infer<typeof schema>
 
-const emailTaken = () =>
-  new ApiError({
-    status: 422,
-    code: 'http/422',
-    kind: 'validation',
-    type: 'user',
-    message: 'Unprocessable',
-    userMessage: 'Check the form.',
-    format: 'test',
-    fields: { email: ['Email is taken.'] },
-  })
+const emailTaken = () => validationError({ email: ['Email is taken.'] })
 
 let form!: UseFormReturn<SignUp>
 /** A sign-up form that reads isValid, as one with `disabled={!isValid}` on its button does. */

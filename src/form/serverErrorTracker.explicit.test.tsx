@@ -3,20 +3,10 @@ import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useForm, type UseFormReturn } from 'react-hook-form'
 import { z } from 'zod'
-import { ApiError } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
+import { validationError } from '../../test/support/validationError.js'
 
-const emailTaken = () =>
-  new ApiError({
-    status: 422,
-    code: 'http/422',
-    kind: 'validation',
-    type: 'user',
-    message: 'Unprocessable',
-    userMessage: 'Check the form.',
-    format: 'test',
-    fields: { email: ['Email is taken.'] },
-  })
+const emailTaken = () => validationError({ email: ['Email is taken.'] })
 
 const schema = z.object({ email: z.string().email('Enter a valid email.'), name: z.string() })
 type SignUp = z.infer<typeof schema>

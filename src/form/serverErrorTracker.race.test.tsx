@@ -1,20 +1,10 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useForm, type UseFormReturn } from 'react-hook-form'
-import { ApiError } from '../core/ApiError.js'
 import { useServerErrors } from './useServerErrors.js'
+import { validationError } from '../../test/support/validationError.js'
 
-const emailTaken = () =>
-  new ApiError({
-    status: 422,
-    code: 'http/422',
-    kind: 'validation',
-    type: 'user',
-    message: 'Unprocessable',
-    userMessage: 'Check the form.',
-    format: 'test',
-    fields: { email: ['Email is taken.'] },
-  })
+const emailTaken = () => validationError({ email: ['Email is taken.'] })
 
 interface Profile {
   email: string
