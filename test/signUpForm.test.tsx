@@ -59,26 +59,25 @@ describe('a sign-up form on the mock backend', () => {
     await waitFor(() => expect(email).not.toHaveAttribute('aria-invalid', 'true'))
   })
 
-  it("puts bkend's auth/email-already-exists on the email field it names, in the catalog's words", async () => {
+  // bkend writes its auth messages for users: the field shows the server's sentence, not ours.
+  it("puts bkend's auth/email-already-exists on the email field it names, in the server's words", async () => {
     const { Wrapper } = createApp()
     render(<SignUpForm />, { wrapper: Wrapper })
     await userEvent.type(screen.getByLabelText('Email'), 'demo@example.com')
     await userEvent.type(screen.getByLabelText('Password'), 'password123')
     await userEvent.click(screen.getByRole('button', { name: 'Sign up' }))
     expect(
-      await screen.findByText('An account with this email already exists. Try signing in.'),
+      await screen.findByText('This email is already registered. Sign in instead.'),
     ).toBeInTheDocument()
     const email = screen.getByLabelText('Email')
     expect(email).toHaveAttribute('aria-invalid', 'true')
-    expect(email).toHaveAccessibleDescription(
-      'An account with this email already exists. Try signing in.',
-    )
+    expect(email).toHaveAccessibleDescription('This email is already registered. Sign in instead.')
     await userEvent.clear(screen.getByLabelText('Email'))
     await userEvent.type(screen.getByLabelText('Email'), 'new@example.com')
     await userEvent.click(screen.getByRole('button', { name: 'Sign up' }))
     expect(await screen.findByText('Welcome')).toBeInTheDocument()
     expect(
-      screen.queryByText('An account with this email already exists. Try signing in.'),
+      screen.queryByText('This email is already registered. Sign in instead.'),
     ).not.toBeInTheDocument()
   })
 })
