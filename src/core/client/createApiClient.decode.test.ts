@@ -1,6 +1,7 @@
 import { errorBodies } from '../../testing/errorBodies.js'
 import { startMockBackend, type RunningMockBackend } from '../../testing/startMockBackend.js'
 import type { ApiError } from '../ApiError.js'
+import { bkendFormats } from '../decode/bkendFormats.js'
 import { createDecoder } from '../decode/createDecoder.js'
 import { decodeError } from '../decode/decodeError.js'
 import { problemDetailsDecoder } from '../decode/formats/problemDetails.js'
@@ -51,14 +52,24 @@ describe('createApiClient({ decode })', () => {
     expect(decode).toHaveBeenCalled()
   })
 
-  it('is bkend formats for bkendAuth, in the requests and in the refresh', async () => {
+  it('is every format for bkendAuth unless it is given bkend formats', async () => {
     server = await startMockBackend()
-    const options = bkendAuth({ baseUrl: server.url, publishableKey: 'pk_test_demo' })
+    expect(bkendAuth({ baseUrl: server.url, publishableKey: 'pk_test_demo' }).decode).toBe(
+      decodeError,
+    )
+    const decode = createDecoder(bkendFormats)
+    const options = bkendAuth({ baseUrl: server.url, publishableKey: 'pk_test_demo', decode })
     const client = createApiClient(options)
     client.tokens!.set(fromBkendTokens(server.control.signIn()))
     const missing = await thrownBy(client.get('/v1/data/no_such_table/123'))
     expect(missing).toMatchObject({ format: 'bkend', status: 404 })
     expect(options.decode!(errorBodies.problemDetails).format).toBe('generic')
+  })
+
+  it('refuses a decode option of bkendAuth that is not a function, saying what to pass', () => {
+    expect(() =>
+      bkendAuth({ baseUrl: 'https://api.bkend.ai', publishableKey: 'pk_x', decode: {} as never }),
+    ).toThrow(/decode.*createDecoder\(bkendFormats\)/)
   })
 })
 

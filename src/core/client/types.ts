@@ -88,7 +88,7 @@ export interface ApiClientOptions {
   fetch?: typeof fetch
   /**
    * How error responses and failures become `ApiError`s: `createDecoder(formats)` with just the
-   * formats the API answers with (`bkendAuth` passes `createDecoder(bkendFormats)`).
+   * formats the API answers with (for bkend, `createDecoder(bkendFormats)`).
    * @default decodeError (every format)
    */
   decode?: Decode

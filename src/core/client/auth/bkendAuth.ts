@@ -1,6 +1,6 @@
-import { bkendFormats } from '../../decode/bkendFormats.js'
-import { createDecoder } from '../../decode/createDecoder.js'
+import { decodeError } from '../../decode/decodeError.js'
 import { decodeResponseWith } from '../../decode/decodeResponse.js'
+import type { Decode } from '../../decode/types.js'
 import { isRecord } from '../../utils/isRecord.js'
 import type { ApiClientOptions, AuthOptions } from '../types.js'
 import { memoryTokenStore } from './memoryTokenStore.js'
@@ -27,6 +27,13 @@ export interface BkendAuthOptions {
   storage?: 'memory' | 'local' | 'session' | TokenStore
   /** More auth options (`onSessionExpired`, `refreshBeforeExpiryMs`...). */
   auth?: Omit<AuthOptions, 'store' | 'refresh'>
+  /**
+   * How errors are read, the refresh's included. Every format by default, since a gateway or a
+   * proxy in front of bkend may answer in its own; `createDecoder(bkendFormats)` reads bkend's
+   * alone and ships less.
+   * @default decodeError
+   */
+  decode?: Decode
 }
 
 /**
@@ -49,7 +56,8 @@ export function fromBkendTokens(answer: unknown, now = Date.now()): Tokens {
 
 /**
  * The client options for a bkend backend: the `X-API-Key` header, `{ success, data }` unwrapping,
- * errors decoded with bkend's formats only (`createDecoder(bkendFormats)`), and auth that calls `POST /v1/auth/refresh` once per expired token (bkend rotates refresh tokens
+ * errors decoded by `decode` (every format unless told otherwise), and auth that calls
+ * `POST /v1/auth/refresh` once per expired token (bkend rotates refresh tokens
  * and signs the user out everywhere if one is replayed), ending the session on
  * `auth/invalid-refresh-token`, `auth/session-expired` and `auth/token-expired`.
  *
@@ -58,11 +66,17 @@ export function fromBkendTokens(answer: unknown, now = Date.now()): Tokens {
  * api.tokens?.set(fromBkendTokens(await api.post('/v1/auth/email/signin', { email, password }, { auth: false, unwrap: false })))
  */
 export function bkendAuth(options: BkendAuthOptions): ApiClientOptions {
-  const { baseUrl, publishableKey, storage = 'memory' } = options
+  const { baseUrl, publishableKey, storage = 'memory', decode = decodeError } = options
   const check = checkOption.bind(null, 'bkendAuth')
   check('baseUrl', baseUrl, isText, 'the bkend API URL, such as "https://api.bkend.ai"')
   check('publishableKey', publishableKey, isText, 'the publishable key (pk_...) of the environment')
   check('storage', storage, isStorage, "'memory', 'local', 'session' or a token store")
+  check(
+    'decode',
+    decode,
+    (value) => typeof value === 'function',
+    'a decoder such as createDecoder(bkendFormats), or nothing for decodeError',
+  )
   const store =
     storage === 'memory'
       ? memoryTokenStore()
@@ -72,7 +86,6 @@ export function bkendAuth(options: BkendAuthOptions): ApiClientOptions {
           ? sessionStorageTokenStore()
           : storage
   const headers = { 'X-API-Key': publishableKey }
-  const decode = createDecoder(bkendFormats)
   return {
     baseUrl,
     headers,
