@@ -1,5 +1,3 @@
-'use client'
-
 import type { BaseSyntheticEvent } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
 import type { ApiError } from '../core/ApiError.js'
