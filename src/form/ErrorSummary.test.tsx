@@ -2,24 +2,13 @@ import { StrictMode } from 'react'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { FormProvider, useFieldArray, useForm, type UseFormReturn } from 'react-hook-form'
-import { ApiError } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
 import { ErrorSummary } from './ErrorSummary.js'
 import { FieldError } from './FieldError.js'
 import { useFieldErrorProps } from './useFieldErrorProps.js'
+import { validationError } from '../../test/support/validationError.js'
 
-const validation = (fields: Record<string, string[]>, formErrors?: string[]) =>
-  new ApiError({
-    status: 422,
-    code: 'http/422',
-    kind: 'validation',
-    type: 'user',
-    message: 'Unprocessable',
-    userMessage: 'Check the form.',
-    format: 'test',
-    fields,
-    formErrors,
-  })
+const validation = validationError
 
 interface Account {
   name: string
