@@ -108,6 +108,24 @@ describe('the Next.js example', () => {
     expect(await french.getByRole('heading', { name: 'Vos tâches' }).count()).toBe(1)
   })
 
+  it("shows a Server Component's error in the page's first HTML and language, as a region", async () => {
+    // Without JavaScript: what the server rendered.
+    const html = await (await fetch(`${app.url}/en/secrets`)).text()
+    expect(html).toContain('class="aek-banner"')
+    expect(html).not.toContain('do not have permission to access') // the developer's words
+
+    const [english, french] = await Promise.all([openPage('/en/secrets'), openPage('/fr/secrets')])
+    const englishBanner = english.getByRole('region', { name: "You don't have access" })
+    const frenchBanner = french.getByRole('region', { name: "Vous n'avez pas accès" })
+    expect(await englishBanner.textContent()).toContain("You don't have permission to do that.")
+    expect(await frenchBanner.textContent()).toContain(
+      "Vous n'avez pas l'autorisation de faire cela.",
+    )
+    // Present as the page loaded: a named region, not an alert read out over the page (the
+    // one alert outside main is Next.js's route announcer).
+    expect(await english.getByRole('main').getByRole('alert').count()).toBe(0)
+  })
+
   it("puts the server action's field errors on the fields, and its summary takes focus", async () => {
     // bkend's own envelope has no field messages; RFC 9457 problem details do.
     mock.control.setMode('problem')

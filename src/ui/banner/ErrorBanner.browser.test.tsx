@@ -2,6 +2,7 @@ import { StrictMode, useState } from 'react'
 import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import type { ApiError } from '../../core/ApiError.js'
+import { toActionError, type ActionError } from '../../core/actions/toActionError.js'
 import { expectNoAxeViolations } from '../testUtils/expectNoAxeViolations.js'
 import { makeApiError } from '../testUtils/makeApiError.js'
 import { ErrorBanner } from './ErrorBanner.js'
@@ -34,6 +35,18 @@ describe('ErrorBanner', () => {
     await render(<ErrorBanner error={forbidden} title="Project locked" />)
     await expect.element(page.getByText('Project locked')).toBeVisible()
     expect(document.body.textContent).not.toContain("You don't have access")
+  })
+
+  test("shows a Server Component's plain error data (toActionError) as it shows the ApiError", async () => {
+    // Through JSON, as React sends a Server Component's props to the page.
+    const data: ActionError = JSON.parse(JSON.stringify(toActionError(forbidden)))
+    const screen = await render(<ErrorBanner error={data} onDismiss={() => {}} />)
+    await expect.element(page.getByText("You don't have access")).toBeVisible()
+    await expect.element(page.getByText('Ask an admin for access to this project.')).toBeVisible()
+    expect(screen.container.querySelector('.aek-banner')?.getAttribute('data-kind')).toBe(
+      'permission',
+    )
+    await expectNoAxeViolations(screen.container)
   })
 
   test('renders nothing without an error', async () => {

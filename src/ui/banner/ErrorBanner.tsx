@@ -11,6 +11,8 @@ import {
   type ReactNode,
 } from 'react'
 import type { ApiError } from '../../core/ApiError.js'
+import { fromActionError, isActionError } from '../../core/actions/fromActionError.js'
+import type { ActionError } from '../../core/actions/toActionError.js'
 import { own } from '../../core/utils/own.js'
 import { ApiErrorContext } from '../../react/ApiErrorContext.js'
 import { useUserMessage } from '../../react/useUserMessage.js'
@@ -24,8 +26,11 @@ import { Isolated } from '../utils/Isolated.js'
 
 /** Props of {@link ErrorBanner}. */
 export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'role'> {
-  /** The error to show; the banner renders nothing without one. */
-  error: ApiError | null | undefined
+  /**
+   * The error to show; the banner renders nothing without one. A Server Component passes
+   * `toActionError(error)`, the plain data that may cross to the page.
+   */
+  error: ApiError | ActionError | null | undefined
   /**
    * The title.
    * @default the title of the error's kind: the provider's `messages.titles`, else `errorTitles`
@@ -75,11 +80,15 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
  * <ErrorBanner error={error} onRetry={() => refetch()} onDismiss={clearError}>
  *   <DeveloperDetails error={error} />
  * </ErrorBanner>
+ *
+ * @example
+ * // In a Server Component: only plain data crosses to the page.
+ * <ErrorBanner error={toActionError(error)} />
  */
 export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
   function ErrorBanner(props, forwardedRef) {
     const {
-      error,
+      error: given,
       title,
       onRetry,
       retryLabel = 'Try again',
@@ -91,6 +100,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(
       children,
       ...rest
     } = props
+    const error = useMemo(() => (isActionError(given) ? fromActionError(given) : given), [given])
     const titleId = useId()
     const ref = useRef<HTMLDivElement>(null)
     const refs = useMemo(() => mergeRefs(ref, forwardedRef), [forwardedRef])
