@@ -26,8 +26,8 @@ export interface ErrorHubOptions {
 export interface ErrorHub {
   /**
    * Decodes, routes and dispatches an error; returns its notice (`undefined` when silent, or a
-   * session end already announced). Until `resetSession`, a query's 401 after the session ended
-   * is silent by default: the user was already sent to sign in.
+   * session end already announced). Until `resetSession` or `signOut`, a query's 401 after the
+   * session ended is silent by default: the user was already sent to sign in.
    */
   route(error: unknown, context?: RouteContext): ErrorNotice | undefined
   /**
@@ -64,6 +64,19 @@ export interface ErrorHub {
    * listens here.
    */
   onSessionEnd(listener: (notice: ErrorNotice) => void): () => void
+  /**
+   * The user signed out (the app's own `api.tokens.clear()`, which `ApiErrorProvider` hears from
+   * its client): forgets the old user's page-level errors (its listeners hear of it if the one on
+   * show goes) and the notices repeats would merge into, allows the next session end to be
+   * announced (as `resetSession`), and calls every `onSignOut` listener. Nothing is announced.
+   */
+  signOut(): void
+  /**
+   * Calls `listener` at each `signOut()`; returns the unsubscribe function. `createQueryClient`
+   * empties the query cache here. What a listener throws is reported as an unhandled rejection
+   * and stops none of the others.
+   */
+  onSignOut(listener: () => void): () => void
 }
 
 const MAX_PAGES = 5
@@ -90,6 +103,7 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
   const recent = new Map<string, { notice: ErrorNotice; at: number }>()
   const listeners = new Set<() => void>()
   const sessionListeners = new Set<(notice: ErrorNotice) => void>()
+  const signOutListeners = new Set<() => void>()
   const emit = () => {
     for (const listener of [...listeners]) listener()
   }
@@ -171,6 +185,24 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
     onSessionEnd(listener) {
       sessionListeners.add(listener)
       return () => sessionListeners.delete(listener)
+    },
+    signOut() {
+      sessionEnded = false
+      recent.clear()
+      const shown = pages.at(-1)
+      pages = []
+      if (shown) emit()
+      for (const listener of [...signOutListeners]) {
+        try {
+          listener()
+        } catch (thrown) {
+          void Promise.reject(thrown)
+        }
+      }
+    },
+    onSignOut(listener) {
+      signOutListeners.add(listener)
+      return () => signOutListeners.delete(listener)
     },
   }
 }
