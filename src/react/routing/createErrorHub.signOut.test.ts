@@ -43,19 +43,23 @@ describe('createErrorHub: signOut', () => {
     expect(spies.toast).not.toHaveBeenCalled()
   })
 
-  it('lets the next session end be announced, and a query 401 show again', () => {
+  it("keeps a query's 401 and a late session end quiet until the next sign-in, then announces the next end", () => {
     const spies = channelSpies()
     const onSessionEnd = vi.fn()
     const hub = createErrorHub({ channels: spies })
     hub.onSessionEnd(onSessionEnd)
-    hub.route(sessionError(), { source: 'query' })
-    expect(hub.route(sessionError(), { source: 'query' })).toBeUndefined()
-    expect(hub.route(missingToken(), { source: 'query' })).toBeUndefined()
     hub.signOut()
+    // A private query still on screen refetches without a token; a refresh under way is refused.
+    expect(hub.route(missingToken(), { source: 'query' })).toBeUndefined()
+    expect(hub.route(sessionError(), { source: 'query' })).toBeUndefined()
+    // A user's own action is still answered.
+    expect(hub.route(missingToken(), { source: 'mutation' })?.channel).not.toBeUndefined()
+    expect(spies.session).not.toHaveBeenCalled()
+    hub.resetSession() // new tokens: the provider does this when the store fills again
     expect(hub.route(missingToken(), { source: 'query' })?.channel).toBe('banner')
     expect(hub.route(sessionError(), { source: 'query' })?.channel).toBe('session')
-    expect(spies.session).toHaveBeenCalledTimes(2)
-    expect(onSessionEnd).toHaveBeenCalledTimes(2)
+    expect(spies.session).toHaveBeenCalledTimes(1)
+    expect(onSessionEnd).toHaveBeenCalledTimes(1)
   })
 
   it('does not merge the next user’s error into the old user’s notice', () => {

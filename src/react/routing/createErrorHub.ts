@@ -26,8 +26,8 @@ export interface ErrorHubOptions {
 export interface ErrorHub {
   /**
    * Decodes, routes and dispatches an error; returns its notice (`undefined` when silent, or a
-   * session end already announced). Until `resetSession` or `signOut`, a query's 401 after the
-   * session ended is silent by default: the user was already sent to sign in.
+   * session end already announced). Until `resetSession`, a query's 401 after the session ended
+   * or the user signed out is silent by default: the user was already sent to sign in.
    */
   route(error: unknown, context?: RouteContext): ErrorNotice | undefined
   /**
@@ -67,8 +67,9 @@ export interface ErrorHub {
   /**
    * The user signed out (the app's own `api.tokens.clear()`, which `ApiErrorProvider` hears from
    * its client): forgets the old user's page-level errors (its listeners hear of it if the one on
-   * show goes) and the notices repeats would merge into, allows the next session end to be
-   * announced (as `resetSession`), and calls every `onSignOut` listener. Nothing is announced.
+   * show goes) and the notices repeats would merge into, and calls every `onSignOut` listener.
+   * Nothing is announced, and until `resetSession` (the next sign-in) neither a query's 401 nor
+   * a session end is.
    */
   signOut(): void
   /**
@@ -187,7 +188,9 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
       return () => sessionListeners.delete(listener)
     },
     signOut() {
-      sessionEnded = false
+      // Over as an end is, unannounced: a query's 401 without a token stays quiet, and so does a
+      // refresh refused after it, until new tokens come (`resetSession`).
+      sessionEnded = true
       recent.clear()
       const shown = pages.at(-1)
       pages = []
