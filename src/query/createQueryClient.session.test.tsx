@@ -104,3 +104,23 @@ describe('createQueryClient: the end of a session', () => {
     expect(queryClient.getQueryData(['profile'])).toEqual({ name: 'demo' })
   })
 })
+
+describe('createQueryClient: a sign-out', () => {
+  it('empties the cache when the hub hears of it, and not with clearOnSessionEnd: false', () => {
+    const hub = createErrorHub()
+    const cleared = createQueryClient({ hub })
+    const kept = createQueryClient({ hub, clearOnSessionEnd: false })
+    for (const queryClient of [cleared, kept]) {
+      queryClient.setQueryData(['profile'], { name: 'demo' })
+      void queryClient
+        .getMutationCache()
+        .build(queryClient, { mutationFn: async () => 'saved' })
+        .execute(undefined)
+    }
+    hub.signOut()
+    expect(cleared.getQueryData(['profile'])).toBeUndefined()
+    expect(cleared.getMutationCache().getAll()).toHaveLength(0)
+    expect(kept.getQueryData(['profile'])).toEqual({ name: 'demo' })
+    expect(kept.getMutationCache().getAll()).toHaveLength(1)
+  })
+})

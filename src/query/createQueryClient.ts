@@ -31,9 +31,11 @@ export interface CreateQueryClientOptions {
   /** More TanStack Query config; its `defaultOptions` are merged over ours. @default {} */
   config?: Omit<QueryClientConfig, 'queryCache' | 'mutationCache'>
   /**
-   * Empties the cache when the hub hears that the session ended (from the client, through
-   * `ApiErrorProvider`, or from a failed request): no query or mutation of the signed-out user is
-   * left, and components still on screen drop its data instead of showing it to the next one.
+   * Empties the cache when the hub hears of a session end or sign-out: a session that ended (from
+   * the client, through `ApiErrorProvider`, or from a failed request) or the app's own sign-out
+   * (`api.tokens.clear()`, heard through `ApiErrorProvider`, or `hub.signOut()`). No query or
+   * mutation of the signed-out user is left, and components still on screen drop its data
+   * instead of showing it to the next one.
    * @default true
    */
   clearOnSessionEnd?: boolean
@@ -143,7 +145,10 @@ export function createQueryClient({
     if (hydrated && error != null && !isApiError(error))
       query.setState({ ...query.state, error: reviveApiError(error) })
   })
-  if (clearOnSessionEnd) hub.onSessionEnd(() => clearSession(queryClient))
+  if (clearOnSessionEnd) {
+    hub.onSessionEnd(() => clearSession(queryClient))
+    hub.onSignOut(() => clearSession(queryClient))
+  }
   // setDefaultOptions replaces every default: without ours beneath, TanStack's three retries
   // would run on top of the client's own.
   const setDefaultOptions = queryClient.setDefaultOptions.bind(queryClient)

@@ -13,7 +13,11 @@ import { createErrorHub, type ChannelHandlers, type ErrorHub } from './routing/c
 
 /** Props of {@link ApiErrorProvider}. */
 export interface ApiErrorProviderProps {
-  /** The client `useApiClient()`, `useApiQuery` and `useApiMutation` use. @default none: `useApiClient()` throws */
+  /**
+   * The client `useApiClient()`, `useApiQuery` and `useApiMutation` use. The provider hears its
+   * session ends (`onSessionEnd`) and the app's sign-outs (`onSignOut`, then `hub.signOut()`).
+   * @default none: `useApiClient()` throws
+   */
   client?: ApiClient
   /** The error hub; pass the one given to `createQueryClient` so both share it. @default a new hub */
   hub?: ErrorHub
@@ -95,9 +99,13 @@ export function ApiErrorProvider({
     const stopHearingEnds = client.onSessionEnd((error) =>
       hub.route(error, { source: 'other', meta: { errorChannel: 'session' } }),
     )
+    // The app signed out in this tab (`api.tokens.clear()`): announced nowhere, but the old
+    // user's page errors and (through the hub) the query cache go before the next user signs in.
+    const stopHearingSignOuts = client.onSignOut(() => hub.signOut())
     return () => {
       stopWatchingTokens?.()
       stopHearingEnds()
+      stopHearingSignOuts()
     }
   }, [client, hub])
 

@@ -292,6 +292,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     rateLimits,
     tokens: store,
     onSessionEnd: (listener) => coordinator?.onSessionEnd(listener) ?? (() => {}),
+    onSignOut: (listener) => coordinator?.onSignOut(listener) ?? (() => {}),
     dispose: () => coordinator?.dispose(),
   }
 }

@@ -192,6 +192,19 @@ export interface ApiClient {
    * const stop = api.onSessionEnd((error) => router.navigate('/sign-in', { state: { reason: error.userMessage } }))
    */
   onSessionEnd(listener: (error: ApiError) => void): () => void
+  /**
+   * Calls `listener` once each time the app signs out in this tab: its own `tokens.clear()`
+   * emptied the store, which is not an end of the session (nothing is announced, no
+   * `onSessionEnd` runs). `ApiErrorProvider` listens here to drop the old user's state (its page
+   * errors, and the query cache through the hub), so the next user to sign in on this tab never
+   * sees it. A store another tab emptied is a session end instead, and a session end clears the
+   * store without calling it. What it throws is reported as an unhandled rejection. Without
+   * `auth` it never runs. Returns the unsubscribe function.
+   *
+   * @example
+   * const stop = api.onSignOut(() => analytics.reset())
+   */
+  onSignOut(listener: () => void): () => void
   /** Stops listening to other tabs. Call it when the client is thrown away. */
   dispose(): void
 }

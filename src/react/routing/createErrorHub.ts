@@ -27,7 +27,7 @@ export interface ErrorHub {
   /**
    * Decodes, routes and dispatches an error; returns its notice (`undefined` when silent, or a
    * session end already announced). Until `resetSession`, a query's 401 after the session ended
-   * is silent by default: the user was already sent to sign in.
+   * or the user signed out is silent by default: the user was already sent to sign in.
    */
   route(error: unknown, context?: RouteContext): ErrorNotice | undefined
   /**
@@ -64,6 +64,20 @@ export interface ErrorHub {
    * listens here.
    */
   onSessionEnd(listener: (notice: ErrorNotice) => void): () => void
+  /**
+   * The user signed out (the app's own `api.tokens.clear()`, which `ApiErrorProvider` hears from
+   * its client): forgets the old user's page-level errors (its listeners hear of it if the one on
+   * show goes) and the notices repeats would merge into, and calls every `onSignOut` listener.
+   * Nothing is announced, and until `resetSession` (the next sign-in) neither a query's 401 nor
+   * a session end is.
+   */
+  signOut(): void
+  /**
+   * Calls `listener` at each `signOut()`; returns the unsubscribe function. `createQueryClient`
+   * empties the query cache here. What a listener throws is reported as an unhandled rejection
+   * and stops none of the others.
+   */
+  onSignOut(listener: () => void): () => void
 }
 
 const MAX_PAGES = 5
@@ -90,6 +104,7 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
   const recent = new Map<string, { notice: ErrorNotice; at: number }>()
   const listeners = new Set<() => void>()
   const sessionListeners = new Set<(notice: ErrorNotice) => void>()
+  const signOutListeners = new Set<() => void>()
   const emit = () => {
     for (const listener of [...listeners]) listener()
   }
@@ -171,6 +186,26 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
     onSessionEnd(listener) {
       sessionListeners.add(listener)
       return () => sessionListeners.delete(listener)
+    },
+    signOut() {
+      // Over as an end is, unannounced: a query's 401 without a token stays quiet, and so does a
+      // refresh refused after it, until new tokens come (`resetSession`).
+      sessionEnded = true
+      recent.clear()
+      const shown = pages.at(-1)
+      pages = []
+      if (shown) emit()
+      for (const listener of [...signOutListeners]) {
+        try {
+          listener()
+        } catch (thrown) {
+          void Promise.reject(thrown)
+        }
+      }
+    },
+    onSignOut(listener) {
+      signOutListeners.add(listener)
+      return () => signOutListeners.delete(listener)
     },
   }
 }

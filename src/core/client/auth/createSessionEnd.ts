@@ -20,18 +20,42 @@ export interface SessionEnd {
   end(error: ApiError, beforeClear?: () => void): void
   /** Calls `listener` at each end of a session; returns the unsubscribe function. */
   subscribe(listener: (error: ApiError) => void): () => void
+  /**
+   * Calls `listener` once each time the app signs out in this tab (the store emptied here, not by
+   * `end()` nor by another tab); returns the unsubscribe function.
+   */
+  onSignOut(listener: () => void): () => void
   /** Stops watching the store. */
   dispose(): void
+}
+
+/** Calls each listener with `value`: what one throws is reported (an unhandled rejection) and stops nothing. */
+function callEach<T>(listeners: Set<(value: T) => void>, value: T) {
+  for (const listener of [...listeners]) {
+    try {
+      listener(value)
+    } catch (thrown) {
+      void Promise.reject(thrown)
+    }
+  }
+}
+
+/** Adds `listener` to `listeners` once per call; returns the function that removes that one. */
+function addTo<T>(listeners: Set<(value: T) => void>, listener: (value: T) => void) {
+  const wrapped = (value: T) => listener(value)
+  listeners.add(wrapped)
+  return () => void listeners.delete(wrapped)
 }
 
 /**
  * Watches `store` for the session's start and end. A session starts when tokens are stored and
  * ends once, however the end is learnt: `end()` (a refused refresh, a 401 no refresh can fix, a
  * sign-out another tab sent) or the store emptied by another tab. A `clear()` in this tab is the
- * app signing out: no listener runs for it.
+ * app signing out: no end listener runs for it, the sign-out listeners do.
  */
 export function createSessionEnd(store: TokenStore): SessionEnd {
   const listeners = new Set<(error: ApiError) => void>()
+  const signOutListeners = new Set<(value: void) => void>()
   let live = store.get() !== undefined
   let ended: ApiError | undefined
   let clearing = false
@@ -49,14 +73,8 @@ export function createSessionEnd(store: TokenStore): SessionEnd {
       clearing = false
     }
     // Run at once, before the waiting requests fail and before any screen reacts to the empty
-    // store. What a listener throws is reported (an unhandled rejection) and stops nothing.
-    for (const listener of [...listeners]) {
-      try {
-        listener(error)
-      } catch (thrown) {
-        void Promise.reject(thrown)
-      }
-    }
+    // store.
+    callEach(listeners, error)
   }
 
   const unsubscribe = store.subscribe((tokens, change) => {
@@ -65,7 +83,11 @@ export function createSessionEnd(store: TokenStore): SessionEnd {
       ended = undefined
     } else if (live && !clearing) {
       if (change?.fromOtherTab) end(sessionExpired())
-      else live = false
+      else {
+        // The app signed out in this tab: nothing to announce, but the old user's state goes.
+        live = false
+        callEach(signOutListeners, undefined)
+      }
     }
   })
 
@@ -74,11 +96,8 @@ export function createSessionEnd(store: TokenStore): SessionEnd {
       return ended
     },
     end,
-    subscribe(listener) {
-      const wrapped = (error: ApiError) => listener(error)
-      listeners.add(wrapped)
-      return () => listeners.delete(wrapped)
-    },
+    subscribe: (listener) => addTo(listeners, listener),
+    onSignOut: (listener) => addTo(signOutListeners, listener),
     dispose: unsubscribe,
   }
 }

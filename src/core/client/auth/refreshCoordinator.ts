@@ -74,6 +74,11 @@ export interface RefreshCoordinator {
   refused(usedAccessToken: string, error: ApiError, signal?: AbortSignal): Promise<boolean>
   /** Calls `listener` once at each end of the session in this tab; returns the unsubscribe function. */
   onSessionEnd(listener: (error: ApiError) => void): () => void
+  /**
+   * Calls `listener` once each time the app signs out in this tab (its own `store.clear()`, no
+   * session end); returns the unsubscribe function.
+   */
+  onSignOut(listener: () => void): () => void
   /** Stops listening to other tabs and to the store. */
   dispose(): void
 }
@@ -242,6 +247,7 @@ export function createRefreshCoordinator(options: RefreshCoordinatorOptions): Re
       return false
     },
     onSessionEnd: (listener) => session.subscribe(listener),
+    onSignOut: (listener) => session.onSignOut(listener),
     dispose() {
       unsubscribe?.()
       session.dispose()

@@ -1,0 +1,107 @@
+import { ApiError } from '../../core/ApiError.js'
+import { decodeError } from '../../core/decode/decodeError.js'
+import { createErrorHub } from './createErrorHub.js'
+
+const sessionError = () =>
+  new ApiError({
+    status: 401,
+    code: 'auth/invalid-refresh-token',
+    kind: 'auth',
+    type: 'user',
+    message: 'm',
+    userMessage: 'Sign in',
+    format: 'bkend',
+  })
+const missingToken = () => decodeError({}, { status: 401 })
+const channelSpies = () => ({ toast: vi.fn(), banner: vi.fn(), session: vi.fn() })
+
+// The app's own sign-out: nothing of the old user's errors is left for the next user to see,
+// and nothing is announced.
+describe('createErrorHub: signOut', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('forgets the page-level errors of the old user, tells their readers once, announces nothing', () => {
+    const spies = channelSpies()
+    const hub = createErrorHub({ channels: spies })
+    const forbidden = hub.route(decodeError({}, { status: 403 }), { source: 'query' })
+    hub.route(decodeError({}, { status: 429 }), { source: 'query' })
+    expect(hub.getPageError()?.channel).toBe('countdown')
+    const listener = vi.fn()
+    hub.subscribe(listener)
+    hub.signOut()
+    expect(hub.getPageError()).toBeUndefined()
+    expect(listener).toHaveBeenCalledTimes(1)
+    // Nothing covered comes back: resolving the old notice shows nothing.
+    hub.resolve(forbidden!.id)
+    expect(hub.getPageError()).toBeUndefined()
+    // No page error left: a sign-out again has nothing to tell.
+    hub.signOut()
+    expect(listener).toHaveBeenCalledTimes(1)
+    expect(spies.session).not.toHaveBeenCalled()
+    expect(spies.toast).not.toHaveBeenCalled()
+  })
+
+  it("keeps a query's 401 and a late session end quiet until the next sign-in, then announces the next end", () => {
+    const spies = channelSpies()
+    const onSessionEnd = vi.fn()
+    const hub = createErrorHub({ channels: spies })
+    hub.onSessionEnd(onSessionEnd)
+    hub.signOut()
+    // A private query still on screen refetches without a token; a refresh under way is refused.
+    expect(hub.route(missingToken(), { source: 'query' })).toBeUndefined()
+    expect(hub.route(sessionError(), { source: 'query' })).toBeUndefined()
+    // A user's own action is still answered.
+    expect(hub.route(missingToken(), { source: 'mutation' })?.channel).not.toBeUndefined()
+    expect(spies.session).not.toHaveBeenCalled()
+    hub.resetSession() // new tokens: the provider does this when the store fills again
+    expect(hub.route(missingToken(), { source: 'query' })?.channel).toBe('banner')
+    expect(hub.route(sessionError(), { source: 'query' })?.channel).toBe('session')
+    expect(spies.session).toHaveBeenCalledTimes(1)
+    expect(onSessionEnd).toHaveBeenCalledTimes(1)
+  })
+
+  it('does not merge the next user’s error into the old user’s notice', () => {
+    vi.useFakeTimers()
+    const hub = createErrorHub({ mergeWindowMs: 3000 })
+    const old = hub.route(decodeError({}, { status: 500 }), { source: 'mutation' })
+    hub.signOut()
+    vi.advanceTimersByTime(1000)
+    const next = hub.route(decodeError({}, { status: 500 }), { source: 'mutation' })
+    expect(next?.id).not.toBe(old?.id)
+    expect(next?.count).toBe(1)
+  })
+
+  it('calls every onSignOut listener at each sign-out, even after one throws, until unsubscribed', async () => {
+    const hub = createErrorHub()
+    const first = vi.fn()
+    const last = vi.fn()
+    const stop = hub.onSignOut(first)
+    hub.onSignOut(last)
+    hub.signOut()
+    hub.signOut()
+    expect(first).toHaveBeenCalledTimes(2)
+    expect(last).toHaveBeenCalledTimes(2)
+    stop()
+    // The listener's error is reported as an unhandled rejection: listen for it here instead of
+    // letting the test runner count it as a failure.
+    const runnerListeners = process.listeners('unhandledRejection')
+    process.removeAllListeners('unhandledRejection')
+    const reported = new Promise((resolve) => process.once('unhandledRejection', resolve))
+    try {
+      hub.onSignOut(() => {
+        throw new Error('cache gone')
+      })
+      const after = vi.fn()
+      hub.onSignOut(after)
+      hub.signOut()
+      expect(after).toHaveBeenCalledTimes(1)
+      expect(await reported).toMatchObject({ message: 'cache gone' })
+    } finally {
+      for (const listener of runnerListeners) process.on('unhandledRejection', listener)
+    }
+    expect(first).toHaveBeenCalledTimes(2)
+    expect(last).toHaveBeenCalledTimes(3)
+  })
+})
