@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { fromBkendTokens } from 'api-error-kit'
 import { useApiClient } from 'api-error-kit/react'
 import { useCallback, useSyncExternalStore } from 'react'
@@ -6,7 +5,6 @@ import { useCallback, useSyncExternalStore } from 'react'
 /** The session, read from the client's token store: it follows refreshes, sign-outs and ends. */
 export function useSession() {
   const client = useApiClient()
-  const queryClient = useQueryClient()
   const store = client.tokens
   const subscribe = useCallback(
     (listener: () => void) => store?.subscribe(listener) ?? (() => {}),
@@ -19,11 +17,8 @@ export function useSession() {
     () => false,
   )
   const signIn = useCallback((answer: unknown) => store?.set(fromBkendTokens(answer)), [store])
-  // Signing out is the app's own doing: it forgets the user's data itself (an end of the session
-  // the client learns of empties the cache through the provider).
-  const signOut = useCallback(() => {
-    store?.clear()
-    queryClient.clear()
-  }, [store, queryClient])
+  // The provider hears the sign-out from the client and drops the user's queries, mutations and
+  // page errors, announcing nothing.
+  const signOut = useCallback(() => store?.clear(), [store])
   return { signedIn, signIn, signOut }
 }
