@@ -1,6 +1,6 @@
 // Shared by the React-layer tests: the mock backend served through MSW in Node, a client
 // signed in to it, and the providers an app would set up.
-import { QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { setupServer } from 'msw/node'
 import { StrictMode, type ReactNode } from 'react'
 import { createApiClient } from '../../src/core/client/createApiClient.js'
@@ -76,3 +76,11 @@ export const channelSpies = () => ({
   session: vi.fn(),
   silent: vi.fn(),
 })
+
+/** The data every query in the cache holds (`undefined` for those without): empty after a clear. */
+export const cachedData = (queryClient: QueryClient) =>
+  queryClient
+    .getQueryCache()
+    .getAll()
+    .map((query) => query.state.data)
+    .filter((data) => data !== undefined)

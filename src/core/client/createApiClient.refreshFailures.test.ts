@@ -1,3 +1,4 @@
+import { expectUnhandledRejection } from '../../../test/support/unhandledRejection.js'
 import { startMockBackend, type RunningMockBackend } from '../../testing/startMockBackend.js'
 import { decodeResponse } from '../decode/decodeResponse.js'
 import { isApiError } from '../isApiError.js'
@@ -120,12 +121,7 @@ describe('createApiClient: app callbacks that throw', () => {
   // Regression: a handler that threw replaced the session-end error the waiting requests failed
   // with by its own error, so the app saw "Something went wrong" instead of a session end.
   it('fails the request with the session-end error when onSessionExpired throws', async () => {
-    // The handler's error is reported as an unhandled rejection: listen for it here instead of
-    // letting the test runner count it as a failure.
-    const runnerListeners = process.listeners('unhandledRejection')
-    process.removeAllListeners('unhandledRejection')
-    const reported = new Promise((resolve) => process.once('unhandledRejection', resolve))
-    try {
+    const reported = await expectUnhandledRejection(async () => {
       const { client, store } = await setup({
         refresh: realRefresh,
         onSessionExpired: () => {
@@ -140,10 +136,8 @@ describe('createApiClient: app callbacks that throw', () => {
       for (const error of results)
         expect(error).toMatchObject({ code: 'auth/invalid-refresh-token', status: 401 })
       expect(store.get()).toBeUndefined()
-      expect(await reported).toMatchObject({ message: 'router not ready' })
-    } finally {
-      for (const listener of runnerListeners) process.on('unhandledRejection', listener)
-    }
+    })
+    expect(reported).toMatchObject({ message: 'router not ready' })
   })
 
   it("fails the request with an ApiError when the store's set throws (storage full)", async () => {

@@ -1,3 +1,4 @@
+import { expectUnhandledRejection } from '../../../test/support/unhandledRejection.js'
 import { startMockBackend, type RunningMockBackend } from '../../testing/startMockBackend.js'
 import type { ApiError } from '../ApiError.js'
 import { bkendAuth, fromBkendTokens } from './auth/bkendAuth.js'
@@ -126,23 +127,16 @@ describe('ApiClient.onSignOut', () => {
     const { api, store, signOuts } = await setup(memoryTokenStore)
     const removed = vi.fn()
     api.onSignOut(removed)()
-    // The listener's error is reported as an unhandled rejection: listen for it here instead of
-    // letting the test runner count it as a failure.
-    const runnerListeners = process.listeners('unhandledRejection')
-    process.removeAllListeners('unhandledRejection')
-    const reported = new Promise((resolve) => process.once('unhandledRejection', resolve))
     const after = vi.fn()
-    try {
+    const reported = await expectUnhandledRejection(() => {
       api.onSignOut(() => {
         throw new Error('router not ready')
       })
       api.onSignOut(after)
       store.clear()
-      expect(after).toHaveBeenCalledTimes(1)
-      expect(await reported).toMatchObject({ message: 'router not ready' })
-    } finally {
-      for (const listener of runnerListeners) process.on('unhandledRejection', listener)
-    }
+    })
+    expect(reported).toMatchObject({ message: 'router not ready' })
+    expect(after).toHaveBeenCalledTimes(1)
     expect(signOuts).toHaveLength(1)
     expect(removed).not.toHaveBeenCalled()
   })

@@ -1,17 +1,12 @@
-import { ApiError } from '../../core/ApiError.js'
 import { decodeError } from '../../core/decode/decodeError.js'
+import { expectUnhandledRejection } from '../../../test/support/unhandledRejection.js'
 import { createErrorHub } from './createErrorHub.js'
 
 const sessionError = () =>
-  new ApiError({
-    status: 401,
-    code: 'auth/invalid-refresh-token',
-    kind: 'auth',
-    type: 'user',
-    message: 'm',
-    userMessage: 'Sign in',
-    format: 'bkend',
-  })
+  decodeError(
+    { success: false, error: { code: 'auth/invalid-refresh-token', message: 'm' } },
+    { status: 401 },
+  )
 const missingToken = () => decodeError({}, { status: 401 })
 const channelSpies = () => ({ toast: vi.fn(), banner: vi.fn(), session: vi.fn() })
 
@@ -84,23 +79,16 @@ describe('createErrorHub: signOut', () => {
     expect(first).toHaveBeenCalledTimes(2)
     expect(last).toHaveBeenCalledTimes(2)
     stop()
-    // The listener's error is reported as an unhandled rejection: listen for it here instead of
-    // letting the test runner count it as a failure.
-    const runnerListeners = process.listeners('unhandledRejection')
-    process.removeAllListeners('unhandledRejection')
-    const reported = new Promise((resolve) => process.once('unhandledRejection', resolve))
-    try {
+    const after = vi.fn()
+    const reported = await expectUnhandledRejection(() => {
       hub.onSignOut(() => {
         throw new Error('cache gone')
       })
-      const after = vi.fn()
       hub.onSignOut(after)
       hub.signOut()
-      expect(after).toHaveBeenCalledTimes(1)
-      expect(await reported).toMatchObject({ message: 'cache gone' })
-    } finally {
-      for (const listener of runnerListeners) process.on('unhandledRejection', listener)
-    }
+    })
+    expect(reported).toMatchObject({ message: 'cache gone' })
+    expect(after).toHaveBeenCalledTimes(1)
     expect(first).toHaveBeenCalledTimes(2)
     expect(last).toHaveBeenCalledTimes(3)
   })
