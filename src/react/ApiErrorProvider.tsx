@@ -70,10 +70,10 @@ export function ApiErrorProvider({
     // Handlers read the latest props, so new inline functions never re-subscribe anything; a
     // channel the props leave out falls through to the hub's own handler.
     const layer: ChannelHandlers = {}
-    for (const channel of channelNames) {
-      Object.defineProperty(layer, channel, {
+    for (const key of [...channelNames, 'forget'] as const) {
+      Object.defineProperty(layer, key, {
         enumerable: true,
-        get: () => latest.current.channels?.[channel],
+        get: () => latest.current.channels?.[key],
       })
     }
     const detach = hub.attachChannels(layer)

@@ -55,6 +55,33 @@ describe('createToasterChannels', () => {
     )
   })
 
+  it("closes the old user's toasts when the session is over, then shows the end", () => {
+    const toaster = { ...fakeToaster(), dismiss: vi.fn<(id: string) => void>() }
+    const hub = createErrorHub({ channels: createToasterChannels(toaster) })
+    const saved = hub.route(makeApiError(), { source: 'mutation', retry: () => {} })
+    const order: string[] = []
+    toaster.dismiss.mockImplementation((id) => void order.push(`dismiss ${id}`))
+    toaster.error.mockImplementation((_, { id }) => void order.push(`show ${id}`))
+    const ended = hub.route(
+      makeApiError({ status: 401, kind: 'auth', code: 'auth/session-expired' }),
+      {
+        meta: { errorChannel: 'session' },
+      },
+    )
+    expect(order).toEqual([`dismiss ${saved?.id}`, `show ${ended?.id}`])
+    hub.resetSession()
+    hub.signOut()
+    expect(toaster.dismiss).toHaveBeenLastCalledWith(ended?.id)
+    expect(toaster.dismiss).toHaveBeenCalledTimes(2)
+  })
+
+  it('leaves the toasts to a toaster without dismiss', () => {
+    const toaster = fakeToaster()
+    const hub = createErrorHub({ channels: createToasterChannels(toaster) })
+    hub.route(makeApiError(), { source: 'mutation' })
+    expect(() => hub.signOut()).not.toThrow()
+  })
+
   it('says what it needs when given something that is not a toaster', () => {
     expect(() => createToasterChannels({} as ExternalToaster)).toThrow(
       /error\(message, options\).*sonner/,

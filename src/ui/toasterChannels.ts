@@ -1,6 +1,7 @@
 import type { ChannelHandlers } from '../react/routing/createErrorHub.js'
 import type { ErrorNotice } from '../react/routing/channels.js'
 import type { ToastPoliteness } from './toast/toastStore.js'
+import { createShownIds } from './createShownIds.js'
 import { toastPoliteness } from './toastPoliteness.js'
 
 /** What {@link createToasterChannels} passes to your toaster with each error. */
@@ -28,6 +29,11 @@ export interface ToasterErrorOptions {
 export interface ExternalToaster {
   /** Shows an error toast with `message`. */
   error(message: string, options: ToasterErrorOptions): unknown
+  /**
+   * Closes the toast of `id` (sonner's `toast.dismiss`): when the session is over, the old
+   * user's toasts go, and with them any Retry that would act as the next user.
+   */
+  dismiss?(id: string): unknown
 }
 
 /** Options of {@link createToasterChannels}. */
@@ -60,14 +66,18 @@ export function createToasterChannels(
     )
   }
   const { retryLabel = 'Try again' } = options
-  const show = (notice: ErrorNotice, politeness: ToastPoliteness) =>
-    void toaster.error(notice.error.userMessage, {
+  const shown = createShownIds()
+  const show = (notice: ErrorNotice, politeness: ToastPoliteness) => {
+    toaster.error(notice.error.userMessage, {
       id: notice.id,
       action: notice.retry && { label: retryLabel, onClick: notice.retry },
       politeness,
     })
+    shown.add(notice.id)
+  }
   return {
     toast: (notice) => show(notice, toastPoliteness(notice)),
     session: (notice) => show(notice, 'assertive'),
+    forget: () => shown.take().forEach((id) => toaster.dismiss?.(id)),
   }
 }

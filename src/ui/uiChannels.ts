@@ -1,5 +1,6 @@
 import type { ChannelHandlers } from '../react/routing/createErrorHub.js'
 import { toast, type ToastApi } from './toast/toast.js'
+import { createShownIds } from './createShownIds.js'
 import { toastPoliteness } from './toastPoliteness.js'
 
 /** Options of {@link createUiChannels}. */
@@ -57,20 +58,28 @@ export function createUiChannels(
     signInLabel = 'Sign in',
     sessionEndedMessage = 'Your session has ended. Please sign in again.',
   } = options
+  const shown = createShownIds()
   return {
     // Repeats reach the handler each time; the toast store merges them into one notice.
     toast: (notice) =>
-      void api.error(notice.error, {
-        action: notice.retry && { label: retryLabel, onClick: notice.retry },
-        politeness: toastPoliteness(notice),
-      }),
+      shown.add(
+        api.error(notice.error, {
+          action: notice.retry && { label: retryLabel, onClick: notice.retry },
+          politeness: toastPoliteness(notice),
+        }),
+      ),
     // The user is signed out in the middle of what they were doing: say so at once, whatever
     // `onSessionExpired` then does (a sign-in page, a dialog).
     session: ({ error }) =>
-      void api.error(EXPIRY.test(error.code) ? error : sessionEndedMessage, {
-        politeness: 'assertive',
-        action: signIn && { label: signInLabel, onClick: signIn },
-      }),
+      shown.add(
+        api.error(EXPIRY.test(error.code) ? error : sessionEndedMessage, {
+          politeness: 'assertive',
+          action: signIn && { label: signInLabel, onClick: signIn },
+        }),
+      ),
+    // The old user's toasts go, and with them any Try again that would act as the next user;
+    // the app's own toasts stay.
+    forget: () => shown.take().forEach((id) => api.dismiss(id)),
   }
 }
 

@@ -68,6 +68,23 @@ describe('createErrorHub: signOut', () => {
     expect(next?.count).toBe(1)
   })
 
+  it("has every set of channels forget what it shows, at a sign-out and before a session end's notice", () => {
+    const order: string[] = []
+    const own = { forget: () => void order.push('own forgets') }
+    const hub = createErrorHub({ channels: own })
+    hub.attachChannels({
+      forget: () => void order.push('attached forgets'),
+      session: () => void order.push('session shown'),
+    })
+    hub.route(decodeError({}, { status: 500 }), { source: 'mutation' })
+    expect(order).toEqual([])
+    hub.route(sessionError(), { source: 'query' })
+    expect(order).toEqual(['own forgets', 'attached forgets', 'session shown'])
+    hub.route(sessionError(), { source: 'query' }) // announced once, forgotten once
+    hub.signOut()
+    expect(order.slice(3)).toEqual(['own forgets', 'attached forgets'])
+  })
+
   it('calls every onSignOut listener at each sign-out, even after one throws, until unsubscribed', async () => {
     const hub = createErrorHub()
     const first = vi.fn()

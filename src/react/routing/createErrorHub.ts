@@ -6,7 +6,14 @@ import { mayRetrySucceed } from './mayRetrySucceed.js'
 import { routeError } from './routeError.js'
 
 /** What each channel does with a notice; missing channels only update the hub's state. */
-export type ChannelHandlers = Partial<Record<Channel, (notice: ErrorNotice) => void>>
+export type ChannelHandlers = Partial<Record<Channel, (notice: ErrorNotice) => void>> & {
+  /**
+   * The user's session is over (a sign-out, or a session end, just before its notice): take back
+   * what these handlers still show of the old user, such as a toast whose Try again would act as
+   * the next user to sign in.
+   */
+  forget?: () => void
+}
 
 /** Options of {@link createErrorHub}. */
 export interface ErrorHubOptions {
@@ -67,7 +74,8 @@ export interface ErrorHub {
   /**
    * The user signed out (the app's own `api.tokens.clear()`, which `ApiErrorProvider` hears from
    * its client): forgets the old user's page-level errors (its listeners hear of it if the one on
-   * show goes) and the notices repeats would merge into, and calls every `onSignOut` listener.
+   * show goes) and the notices repeats would merge into, calls the channels' `forget` (the old
+   * user's toasts go) and every `onSignOut` listener.
    * Nothing is announced, and until `resetSession` (the next sign-in) neither a query's 401 nor
    * a session end is.
    */
@@ -108,6 +116,19 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
   const emit = () => {
     for (const listener of [...listeners]) listener()
   }
+  // What one of them throws is reported (an unhandled rejection) and stops none of the others.
+  const callEach = (calls: Iterable<(() => void) | undefined>) => {
+    for (const call of calls) {
+      try {
+        call?.()
+      } catch (thrown) {
+        void Promise.reject(thrown)
+      }
+    }
+  }
+  // Every set of handlers, own or attached, shows notices of its own.
+  const forgetShown = () =>
+    callEach([handlers, ...attached.map((entry) => entry.handlers)].map((set) => set.forget))
 
   return {
     route(input, context = {}) {
@@ -125,6 +146,7 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
         // Every request waiting on a failed refresh rejects with the same error: announce it once.
         if (sessionEnded) return undefined
         sessionEnded = true
+        forgetShown()
       }
       const key = keyOf(error, channel)
       const now = Date.now()
@@ -192,16 +214,11 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
       // refresh refused after it, until new tokens come (`resetSession`).
       sessionEnded = true
       recent.clear()
+      forgetShown()
       const shown = pages.at(-1)
       pages = []
       if (shown) emit()
-      for (const listener of [...signOutListeners]) {
-        try {
-          listener()
-        } catch (thrown) {
-          void Promise.reject(thrown)
-        }
-      }
+      callEach([...signOutListeners])
     },
     onSignOut(listener) {
       signOutListeners.add(listener)
