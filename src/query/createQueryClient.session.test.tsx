@@ -119,3 +119,29 @@ describe('createQueryClient: a sign-out', () => {
     expect(kept.getMutationCache().getAll()).toHaveLength(1)
   })
 })
+
+// Regression: a failed save's Try again, pressed after the user signed out and the next one
+// signed in, sent the old user's save again with the new user's token.
+describe('createQueryClient: a mutation retry after the session is over', () => {
+  it('sends nothing once the cache let the mutation go, and sends it again before', async () => {
+    const notices: Array<{ retry?: (() => void) | undefined }> = []
+    const { Wrapper, client } = createApp({ channels: { toast: (notice) => notices.push(notice) } })
+    const { result } = renderHook(
+      () => useApiMutation<unknown, { title: string }>({ path: '/v1/data/posts' }),
+      { wrapper: Wrapper },
+    )
+    backend.control.fault({ type: 'status', status: 500, times: Infinity })
+    const posts = () => backend.stats.requestsByRoute['POST /v1/data/:table'] ?? 0
+    act(() => result.current.mutate({ title: 'Hello' }))
+    await waitFor(() => expect(notices).toHaveLength(1))
+    expect(posts()).toBe(1)
+    act(() => notices[0]!.retry!())
+    await waitFor(() => expect(posts()).toBe(2))
+    await waitFor(() => expect(notices).toHaveLength(2))
+
+    act(() => client.tokens!.clear())
+    act(() => notices[1]!.retry!())
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)))
+    expect(posts()).toBe(2)
+  })
+})

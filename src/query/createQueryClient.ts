@@ -108,7 +108,11 @@ export function createQueryClient({
           source: 'mutation',
           hasForm: form !== undefined,
           meta: mutationThrowsToBoundary(mutation, error) ? boundaryMeta(meta) : meta,
-          retry: () => void mutation.execute(variables).catch(() => {}),
+          // Not once the cache let it go (the session is over): it would act as the next user.
+          retry: () => {
+            if (queryClient.getMutationCache().getAll().includes(mutation))
+              void mutation.execute(variables).catch(() => {})
+          },
         })
         recovery.failed(mutationKey(mutation), notice)
         if (notice?.channel !== 'field' || !form) return
