@@ -89,6 +89,21 @@ describe('createApiClient: one refresh per expired token', () => {
     expect(server.stats.sessionsRevoked).toBe(0)
   })
 
+  // Regression: bkend's Nest-style answer ({ statusCode: 401, error: 'ACCESS_TOKEN_EXPIRED' })
+  // decoded as common/access-token-expired, which asked for no refresh: every request failed.
+  it("refreshes once when the expiry comes in bkend's Nest-style shape", async () => {
+    const { client, store, onSessionExpired } = await setup({ mode: 'bkend-nest' })
+    server.control.expireAllTokens()
+    const pages = await Promise.all([client.get('/v1/data/posts'), client.get('/v1/data/todos')])
+    expect(pages).toEqual([
+      expect.objectContaining({ items: expect.any(Array) }),
+      expect.objectContaining({ items: expect.any(Array) }),
+    ])
+    expect(server.stats.refreshCalls).toBe(1)
+    expect(server.stats.requestsByAccessToken[store.get()!.accessToken]).toBe(2)
+    expect(onSessionExpired).not.toHaveBeenCalled()
+  })
+
   it('makes requests that start during a refresh wait for it instead of sending the old token', async () => {
     const { client, store, oldToken } = await setup()
     server.control.expireAllTokens()

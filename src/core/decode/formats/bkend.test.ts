@@ -60,6 +60,25 @@ describe('bkendDecoder', () => {
     expect(decoded?.formErrors).toEqual(['email must be an email', 'password should not be empty'])
   })
 
+  it("gives a Nest-style name bkend's own code where it changes what happens", () => {
+    const nest = (error: string) => decode({ statusCode: 401, error, message: 'm' })
+    // The refresh trigger, a wrong password: the client and the page act on these codes.
+    expect(nest('ACCESS_TOKEN_EXPIRED')?.code).toBe('auth/access-token-expired')
+    expect(nest('INVALID_CREDENTIALS')?.code).toBe('auth/invalid-credentials')
+    // A code that names a form field puts its message there.
+    expect(nest('INVALID_EMAIL_FORMAT')).toMatchObject({
+      code: 'auth/invalid-email-format',
+      field: 'email',
+    })
+    expect(nest('INVALID_NICKNAME')).toMatchObject({
+      code: 'user/invalid-nickname',
+      field: 'nickname',
+    })
+    // Names bkend documents under common/, and names it does not document, stay common/.
+    expect(nest('TOKEN_EXPIRED')?.code).toBe('common/token-expired')
+    expect(nest('SOMETHING_NEW')).toMatchObject({ code: 'common/something-new', field: undefined })
+  })
+
   it("does not turn plain Nest's reason phrase into a code", () => {
     const decoded = decode({ statusCode: 404, message: 'Cannot GET /v1/nope', error: 'Not Found' })
     expect(decoded).toMatchObject({ format: 'bkend', status: 404, message: 'Cannot GET /v1/nope' })

@@ -11,6 +11,27 @@ import { readDomainCode } from './readDomainCode.js'
 
 const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/
 
+// The Nest-style names of bkend's auth codes that change what the client and the page do: the
+// refresh trigger, the tokens it will not take, a wrong password, a locked account.
+const AUTH_NAMES =
+  /^(?:access-token-expired|invalid-access-token|invalid-token-format|missing-authorization-header|invalid-refresh-token|session-expired|invalid-credentials|account-locked|too-many-login-attempts|email-not-verified)$/
+
+/**
+ * bkend's code for a Nest-style name (`ACCESS_TOKEN_EXPIRED`): the auth code above, or the
+ * documented code that names a form field (`INVALID_EMAIL_FORMAT` is `auth/invalid-email-format`,
+ * whose message goes on `email`); any other name is a `common/` code.
+ */
+function nestCode(name: string): string | undefined {
+  const common = toCode('common', name)
+  if (common === undefined) return undefined
+  const tail = common.slice('common/'.length)
+  if (AUTH_NAMES.test(tail)) return `auth/${tail}`
+  const named = ['auth', 'file', 'user']
+    .map((domain) => `${domain}/${tail}`)
+    .find((code) => own<string>(bkendCodeFields, code) !== undefined)
+  return named ?? common
+}
+
 /**
  * bkend's envelope: `{ success: false, error: { code: 'auth/invalid-credentials', message } }`.
  * A code that names a form field (`auth/invalid-email` names `email`) puts its message there.
@@ -32,7 +53,7 @@ function decodeEnvelope(body: Record<string, unknown>): DecodedBody | undefined 
 /**
  * The Nest-style answer some bkend endpoints give:
  * `{ statusCode: 400, error: 'VALIDATION_ERROR', message: 'Required parameter is missing' }`,
- * where `message` may be a list (class-validator). Plain Nest apps answer the same way with a
+ * where `message` may be a list (class-validator); its name becomes bkend's code (`nestCode`). Plain Nest apps answer the same way with a
  * reason phrase in `error` (`'Bad Request'`); that is not a code, so the pipeline makes one.
  */
 function decodeNest(body: Record<string, unknown>): DecodedBody | undefined {
@@ -48,9 +69,11 @@ function decodeNest(body: Record<string, unknown>): DecodedBody | undefined {
   const message = list ? list.join('; ') || undefined : readString(body.message)
   const isCode = UPPER_SNAKE.test(error)
   if (message === undefined && !isCode) return undefined
+  const code = isCode ? nestCode(error) : undefined
   return {
     format: 'bkend',
-    code: isCode ? toCode('common', error) : undefined,
+    code,
+    field: code === undefined ? undefined : own<string>(bkendCodeFields, code),
     status,
     message: message ?? error,
     formErrors: list && list.length > 0 ? list : undefined,
