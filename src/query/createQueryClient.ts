@@ -110,8 +110,8 @@ export function createQueryClient({
           meta: mutationThrowsToBoundary(mutation, error) ? boundaryMeta(meta) : meta,
           // Not once the cache let it go (the session is over): it would act as the next user.
           retry: () => {
-            if (queryClient.getMutationCache().getAll().includes(mutation))
-              void mutation.execute(variables).catch(() => {})
+            const cached: readonly unknown[] = queryClient.getMutationCache().getAll()
+            if (cached.includes(mutation)) void mutation.execute(variables).catch(() => {})
           },
         })
         recovery.failed(mutationKey(mutation), notice)
