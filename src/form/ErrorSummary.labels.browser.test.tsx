@@ -1,7 +1,8 @@
+import { validationError } from '../../test/support/validationError.js'
 import { FormProvider, useFieldArray, useForm, useFormContext } from 'react-hook-form'
 import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
-import { ApiError } from '../core/ApiError.js'
+import type { ApiError } from '../core/ApiError.js'
 import { decodeResponse } from '../core/decode/decodeResponse.js'
 import { createMockBackend } from '../testing/mockBackend/createMockBackend.js'
 import type { MockMode } from '../testing/mockBackend/types.js'
@@ -128,18 +129,8 @@ describe('the error summary reads like GOV.UK’s', () => {
   })
 
   test("a field array's own error links to the array's first input, in page order", async () => {
-    const answer = () =>
-      new ApiError({
-        status: 422,
-        code: 'http/422',
-        kind: 'validation',
-        type: 'user',
-        message: 'Unprocessable',
-        userMessage: 'Check the form.',
-        format: 'test',
-        // The array's error first, the field above it last: the summary follows the page.
-        fields: { tags: ['Keep one tag at most.'], email: ['Is taken.'] },
-      })
+    // The array's error first, the field above it last: the summary follows the page.
+    const answer = () => validationError({ tags: ['Keep one tag at most.'], email: ['Is taken.'] })
     await render(<SignUpForm answer={answer} />)
     await userEvent.click(page.getByRole('button', { name: 'Sign up' }))
     const summary = page.getByRole('region', { name: 'There is a problem' })

@@ -1,21 +1,9 @@
+import { validationError } from '../../test/support/validationError.js'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Controller, useForm, type UseFormReturn } from 'react-hook-form'
-import { ApiError } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
 import { ErrorSummary } from './ErrorSummary.js'
-
-const validation = (fields: Record<string, string[]>) =>
-  new ApiError({
-    status: 422,
-    code: 'http/422',
-    kind: 'validation',
-    type: 'user',
-    message: 'Unprocessable',
-    userMessage: 'Check the form.',
-    format: 'test',
-    fields,
-  })
 
 interface Plan {
   name: string
@@ -79,7 +67,7 @@ describe('ErrorSummary links', () => {
     act(() => {
       applyServerErrors(
         form,
-        validation({
+        validationError({
           plan: ['Pro is sold out.'],
           extras: ['Pick one extra at most.'],
           colour: ['Unknown colour.'],
@@ -103,7 +91,7 @@ describe('ErrorSummary links', () => {
     act(() => {
       applyServerErrors(
         form,
-        validation({
+        validationError({
           extras: ['Pick one extra at most.'],
           name: ['Enter your name.'],
           plan: ['Pro is sold out.'],

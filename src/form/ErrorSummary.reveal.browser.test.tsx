@@ -1,8 +1,8 @@
+import { validationError } from '../../test/support/validationError.js'
 import { useEffect, useRef, useState } from 'react'
 import { useForm, type UseFormReturn } from 'react-hook-form'
 import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
-import { ApiError } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
 import { ErrorSummary } from './ErrorSummary.js'
 
@@ -13,15 +13,10 @@ interface Checkout {
 }
 
 const serverAnswer = () =>
-  new ApiError({
-    status: 422,
-    code: 'http/422',
-    kind: 'validation',
-    type: 'user',
-    message: 'Unprocessable',
-    userMessage: 'Check the form.',
-    format: 'test',
-    fields: { email: ['Is taken.'], coupon: ['Has expired.'], company: ['Is not registered.'] },
+  validationError({
+    email: ['Is taken.'],
+    coupon: ['Has expired.'],
+    company: ['Is not registered.'],
   })
 
 /** A tab panel the browser may reveal (`hidden="until-found"`); it tells the app first. */

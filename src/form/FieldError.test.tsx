@@ -1,23 +1,11 @@
+import { validationError } from '../../test/support/validationError.js'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useForm, type UseFormReturn } from 'react-hook-form'
-import { ApiError } from '../core/ApiError.js'
 import { applyServerErrors } from './applyServerErrors.js'
 import { ErrorSummary } from './ErrorSummary.js'
 import { FieldError } from './FieldError.js'
 import { useFieldErrorProps } from './useFieldErrorProps.js'
-
-const validation = (fields: Record<string, string[]>) =>
-  new ApiError({
-    status: 422,
-    code: 'http/422',
-    kind: 'validation',
-    type: 'user',
-    message: 'Unprocessable',
-    userMessage: 'Check the form.',
-    format: 'test',
-    fields,
-  })
 
 interface Login {
   email: string
@@ -97,8 +85,10 @@ describe('two forms on one page', () => {
       </>,
     )
     act(() => {
-      applyServerErrors(forms[0]!, validation({ email: ['Top is taken.'] }), { shouldFocus: false })
-      applyServerErrors(forms[1]!, validation({ email: ['Bottom is taken.'] }), {
+      applyServerErrors(forms[0]!, validationError({ email: ['Top is taken.'] }), {
+        shouldFocus: false,
+      })
+      applyServerErrors(forms[1]!, validationError({ email: ['Bottom is taken.'] }), {
         shouldFocus: false,
       })
     })

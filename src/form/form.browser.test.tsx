@@ -1,8 +1,8 @@
+import { validationError } from '../../test/support/validationError.js'
 import axe from 'axe-core'
 import { useFieldArray, useForm, type UseFormReturn } from 'react-hook-form'
 import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
-import { ApiError } from '../core/ApiError.js'
 import { ErrorSummary } from './ErrorSummary.js'
 import { FieldError } from './FieldError.js'
 import { useFieldErrorProps } from './useFieldErrorProps.js'
@@ -14,17 +14,12 @@ interface Order {
   items: { price: string }[]
 }
 
+// Deliberately not in page order: the row comes before the email in the answer.
 const serverAnswer = () =>
-  new ApiError({
-    status: 422,
-    code: 'http/422',
-    kind: 'validation',
-    type: 'user',
-    message: 'Unprocessable',
-    userMessage: 'Check the form.',
-    format: 'test',
-    // Deliberately not in page order: the row comes before the email in the answer.
-    fields: { 'items.2.price': ['Must be positive.'], email: ['Is taken.'], coupon: ['Expired.'] },
+  validationError({
+    'items.2.price': ['Must be positive.'],
+    email: ['Is taken.'],
+    coupon: ['Expired.'],
   })
 
 function Field({
@@ -156,18 +151,7 @@ describe('server errors in a real browser', () => {
       const serverErrors = useServerErrors(form)
       const onSubmit = form.handleSubmit(() => {
         onSend()
-        serverErrors.apply(
-          new ApiError({
-            status: 422,
-            code: 'http/422',
-            kind: 'validation',
-            type: 'user',
-            message: 'Unprocessable',
-            userMessage: 'Check the form.',
-            format: 'test',
-            fields: { plan: ['Basic is sold out.'] },
-          }),
-        )
+        serverErrors.apply(validationError({ plan: ['Basic is sold out.'] }))
       })
       return (
         <form noValidate onSubmit={onSubmit}>
