@@ -1,49 +1,9 @@
-import { act, render } from '@testing-library/react'
-import { useForm, type FieldValues, type UseFormReturn } from 'react-hook-form'
+import { landServerErrors } from '../../test/support/landServerErrors.js'
 import { ApiError } from '../core/ApiError.js'
 import { decodeError } from '../core/decode/decodeError.js'
-import { applyServerErrors, type ApplyServerErrorsOptions } from './applyServerErrors.js'
 import { codeFieldMessage } from './codeFieldMessage.js'
 
-function FieldsForm({
-  names,
-  onForm,
-}: {
-  names: string[]
-  onForm: (form: UseFormReturn<FieldValues>) => void
-}) {
-  const form = useForm<FieldValues>()
-  onForm(form)
-  return (
-    <form>
-      {names.map((name) => (
-        <input key={name} aria-label={name} {...form.register(name)} />
-      ))}
-    </form>
-  )
-}
-
 const bkend = (code: string, message: string) => ({ success: false, error: { code, message } })
-
-/** Renders a form with `names`, decodes a bkend answer as it arrives, and applies it. */
-function land(
-  names: string[],
-  body: unknown,
-  status: number,
-  options: ApplyServerErrorsOptions = {},
-) {
-  let form!: UseFormReturn<FieldValues>
-  render(<FieldsForm names={names} onForm={(f) => (form = f)} />)
-  let result!: ReturnType<typeof applyServerErrors>
-  act(() => {
-    result = applyServerErrors(form, decodeError(body, { status }), {
-      shouldFocus: false,
-      ...options,
-    })
-  })
-  const message = (name: string) => form.getFieldState(name).error?.message
-  return { result, message }
-}
 
 const weak = bkend('auth/invalid-password-format', 'Password must be at least 8 characters long.')
 const badEmail = bkend('auth/invalid-email-format', 'Enter a valid email address, e.g. a@b.co.')
@@ -51,51 +11,57 @@ const taken = bkend('auth/email-already-exists', 'This email is already register
 
 describe('codes that name a field', () => {
   it("puts bkend's sign-up codes on email and password, in the server's words", () => {
-    const password = land(['email', 'password'], weak, 400)
+    const password = landServerErrors(['email', 'password'], weak, 400)
     expect(password.result.applied).toEqual(['password'])
     expect(password.message('password')).toBe('Password must be at least 8 characters long.')
     expect(password.result.root).toBeUndefined()
-    const email = land(['email', 'password'], badEmail, 400)
+    const email = landServerErrors(['email', 'password'], badEmail, 400)
     expect(email.result.applied).toEqual(['email'])
     expect(email.message('email')).toBe('Enter a valid email address, e.g. a@b.co.')
-    const conflict = land(['email', 'password'], taken, 409)
+    const conflict = landServerErrors(['email', 'password'], taken, 409)
     expect(conflict.message('email')).toBe('This email is already registered.')
   })
 
   it('puts a password code on newPassword in a password change form, currentPassword for the old one', () => {
     const change = ['currentPassword', 'newPassword']
-    const weakNew = land(change, weak, 400)
+    const weakNew = landServerErrors(change, weak, 400)
     expect(weakNew.result.applied).toEqual(['newPassword'])
-    const wrongOld = land(change, bkend('auth/invalid-password', 'Current password is wrong.'), 400)
+    const wrongOld = landServerErrors(
+      change,
+      bkend('auth/invalid-password', 'Current password is wrong.'),
+      400,
+    )
     expect(wrongOld.result.applied).toEqual(['currentPassword'])
   })
 
   it('takes the form’s own map: a name, a list tried in order, or a function', () => {
-    const byName = land(['login', 'password'], taken, 409, {
+    const byName = landServerErrors(['login', 'password'], taken, 409, {
       fieldsByCode: { 'auth/email-already-exists': 'login' },
     })
     expect(byName.result.applied).toEqual(['login'])
     expect(byName.message('login')).toBe('This email is already registered.')
-    const byList = land(['secret'], weak, 400, {
+    const byList = landServerErrors(['secret'], weak, 400, {
       fieldsByCode: { 'auth/invalid-password-format': ['pin', 'secret'] },
     })
     expect(byList.result.applied).toEqual(['secret'])
-    const byFunction = land(['login'], badEmail, 400, {
+    const byFunction = landServerErrors(['login'], badEmail, 400, {
       fieldsByCode: (code) => (code.includes('email') ? 'login' : undefined),
     })
     expect(byFunction.result.applied).toEqual(['login'])
     // A code the map leaves out keeps its built-in field.
-    const untouched = land(['email', 'password'], weak, 400, {
+    const untouched = landServerErrors(['email', 'password'], weak, 400, {
       fieldsByCode: { 'auth/email-already-exists': 'login' },
     })
     expect(untouched.result.applied).toEqual(['password'])
   })
 
   it("sends a code's message to root.server when the form has none of its fields", () => {
-    const { result, message } = land(['login', 'pin'], weak, 400)
+    const { result, message } = landServerErrors(['login', 'pin'], weak, 400)
     expect(result.applied).toEqual([])
     expect(message('root.server')).toBe('Password must be at least 8 characters long.')
-    const mapped = land(['pin'], taken, 409, { fieldsByCode: { 'auth/email-already-exists': 'x' } })
+    const mapped = landServerErrors(['pin'], taken, 409, {
+      fieldsByCode: { 'auth/email-already-exists': 'x' },
+    })
     expect(mapped.result.applied).toEqual([])
     expect(mapped.result.root).toBe('This email is already registered.')
   })
@@ -109,7 +75,7 @@ describe('codes that name a field', () => {
         fields: { username: 'This value is required.', password: 'This value is required.' },
       },
     }
-    const { result } = land(['username', 'password'], body, 400, {
+    const { result } = landServerErrors(['username', 'password'], body, 400, {
       fieldsByCode: () => 'password',
     })
     expect(result.applied).toEqual(['username', 'password'])
@@ -118,7 +84,7 @@ describe('codes that name a field', () => {
 
 describe('message policy', () => {
   it("keeps the catalog's words when bkend sends only its docs' terse label", () => {
-    const { message } = land(
+    const { message } = landServerErrors(
       ['password'],
       bkend('auth/invalid-password-format', 'Password policy violation'),
       400,

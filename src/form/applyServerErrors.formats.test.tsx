@@ -1,52 +1,12 @@
-import { act, render } from '@testing-library/react'
-import { useForm, type FieldValues, type UseFormReturn } from 'react-hook-form'
+import { landServerErrors } from '../../test/support/landServerErrors.js'
 import { decodeError } from '../core/decode/decodeError.js'
 import { errorBodies } from '../testing/errorBodies.js'
-import { applyServerErrors, type ApplyServerErrorsOptions } from './applyServerErrors.js'
 import { snakeToCamel } from './snakeToCamel.js'
-
-function FieldsForm({
-  names,
-  onForm,
-}: {
-  names: string[]
-  onForm: (form: UseFormReturn<FieldValues>) => void
-}) {
-  const form = useForm<FieldValues>()
-  onForm(form)
-  return (
-    <form>
-      {names.map((name) => (
-        <input key={name} aria-label={name} {...form.register(name)} />
-      ))}
-    </form>
-  )
-}
-
-/** Renders a form with `names`, decodes `body` as it would arrive, and applies it. */
-function land(
-  names: string[],
-  body: unknown,
-  status: number,
-  options: ApplyServerErrorsOptions = {},
-) {
-  let form!: UseFormReturn<FieldValues>
-  render(<FieldsForm names={names} onForm={(f) => (form = f)} />)
-  let result!: ReturnType<typeof applyServerErrors>
-  act(() => {
-    result = applyServerErrors(form, decodeError(body, { status }), {
-      shouldFocus: false,
-      ...options,
-    })
-  })
-  const message = (name: string) => form.getFieldState(name).error?.message
-  return { result, message, type: (name: string) => form.getFieldState(name).error?.type }
-}
 
 describe('every format lands on the right fields', () => {
   it('Backstack: fields by name', () => {
     for (const body of [errorBodies.backstack, errorBodies.backstackPayload]) {
-      const { result, message, type } = land(['username', 'password'], body, 400)
+      const { result, message, type } = landServerErrors(['username', 'password'], body, 400)
       expect(result.applied).toEqual(['username', 'password'])
       expect(message('username')).toBe('This value is required.')
       expect(message('password')).toBe('This value is required.')
@@ -56,7 +16,7 @@ describe('every format lands on the right fields', () => {
   })
 
   it('bkend: a validation error with only a message goes to root.server, as its safe user message', () => {
-    const { result, message } = land(['email'], errorBodies.bkendNest, 400)
+    const { result, message } = landServerErrors(['email'], errorBodies.bkendNest, 400)
     expect(result.applied).toEqual([])
     expect(result.handled).toBe(true)
     const error = decodeError(errorBodies.bkendNest, { status: 400 })
@@ -65,7 +25,7 @@ describe('every format lands on the right fields', () => {
   })
 
   it('Laravel: users.0.email, dotted nesting, several messages, snake_case mapped', () => {
-    const { result, message } = land(
+    const { result, message } = landServerErrors(
       ['teamName', 'authorization.role', 'users.0.email'],
       errorBodies.laravel,
       422,
@@ -80,7 +40,7 @@ describe('every format lands on the right fields', () => {
   })
 
   it('Django REST framework: nested list errors and non_field_errors', () => {
-    const { result, message } = land(
+    const { result, message } = landServerErrors(
       ['email', 'items.0.price', 'items.1.price'],
       errorBodies.django,
       400,
@@ -94,7 +54,7 @@ describe('every format lands on the right fields', () => {
   })
 
   it('FastAPI: loc without its location, and a query parameter the form does not have to root', () => {
-    const { result, message } = land(['items.0.name'], errorBodies.fastApi, 422)
+    const { result, message } = landServerErrors(['items.0.name'], errorBodies.fastApi, 422)
     expect(result.applied).toEqual(['items.0.name'])
     expect(message('items.0.name')).toBe('Field required')
     expect(result.unmatched).toEqual(['limit'])
@@ -104,13 +64,13 @@ describe('every format lands on the right fields', () => {
   })
 
   it('JSON:API: source.pointer /data/attributes/firstName', () => {
-    const { result, message } = land(['firstName'], errorBodies.jsonApi, 422)
+    const { result, message } = landServerErrors(['firstName'], errorBodies.jsonApi, 422)
     expect(result.applied).toEqual(['firstName'])
     expect(message('firstName')).toBe('First name must contain at least two characters.')
   })
 
   it('problem details: errors[].pointer, nested', () => {
-    const { result, message } = land(
+    const { result, message } = landServerErrors(
       ['age', 'profile.color'],
       errorBodies.problemDetailsValidation,
       422,
