@@ -3,6 +3,7 @@ import ky from 'ky'
 import { ofetch } from 'ofetch'
 import createClient from 'openapi-fetch'
 import { serveOnLoopback } from '../../../test/support/loopbackBackend.js'
+import { decodeError } from '../decode/decodeError.js'
 import { decodeErrorAsync } from '../decode/decodeErrorAsync.js'
 import { isApiError } from '../isApiError.js'
 import { fromBkendTokens } from './auth/bkendAuth.js'
@@ -173,5 +174,30 @@ describe('api.fetch: the client’s transport for other clients (over loopback)'
     )
     expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200))
     expect(backend().stats.refreshCalls).toBe(1)
+  })
+
+  // Regression: axios' fetch adapter wraps what api.fetch rejects with in an AxiosError, and
+  // decodeError read that as an unknown failure: a session that ended was no auth error.
+  it("decodes axios' wrapped rejections as the ApiError api.fetch rejected with", async () => {
+    const axiosApi = axios.create({
+      baseURL: backend().url,
+      adapter: 'fetch',
+      env: { fetch: api.fetch },
+    })
+    const refused = await axiosApi.get('http://127.0.0.1:1/v1/data/posts').catch((e: unknown) => e)
+    expect(axios.isAxiosError(refused)).toBe(true)
+    expect(decodeError(refused)).toMatchObject({ kind: 'network', code: 'network/failed' })
+
+    backend().control.expireAllTokens()
+    backend().control.failNextRefreshes(1)
+    const ended = await axiosApi.get('/v1/data/posts').catch((e: unknown) => e)
+    expect(decodeError(ended)).toMatchObject({ code: 'auth/invalid-refresh-token', kind: 'auth' })
+    await expect(decodeErrorAsync(ended)).resolves.toMatchObject({
+      code: 'auth/invalid-refresh-token',
+    })
+
+    // An answer of the server is still read from axios' own response.
+    const missing = await axiosApi.get('/v1/data/nope').catch((e: unknown) => e)
+    expect(decodeError(missing)).toMatchObject({ status: expect.any(Number), format: 'bkend' })
   })
 })

@@ -3,13 +3,15 @@ import { isApiError } from '../isApiError.js'
 import { builtInDecoders } from './builtInDecoders.js'
 import { decodeThrownRead, decodeWith } from './decodePipeline.js'
 import { readThrown } from './thrown/readThrown.js'
+import { wrappedApiError } from './thrown/wrappedApiError.js'
 import type { DecodeContext } from './types.js'
 
 /**
  * Turns anything an API call can fail with into one {@link ApiError}: a parsed error body of any
  * known format (all twelve, detected in order: see `builtInDecoders`), a body string (JSON, HTML,
  * text), a thrown `Error` (fetch's `TypeError`, an `AbortError`, a `TimeoutError`) or an
- * `ApiError` (returned as it is). It never throws.
+ * `ApiError` (returned as it is, also from inside an error that wraps it without a response of
+ * its own, as axios' fetch adapter does over `api.fetch`). It never throws.
  *
  * It also reads what other clients throw, with no dependency on them: an `AxiosError` (its
  * response's `data`, status and headers; its network, timeout and cancel codes), ky's
@@ -33,7 +35,9 @@ import type { DecodeContext } from './types.js'
  */
 export function decodeError(input: unknown, context: DecodeContext = {}): ApiError {
   try {
-    const thrown = isApiError(input) ? undefined : readThrown(input)
+    if (isApiError(input)) return input
+    const thrown = wrappedApiError(input) ?? readThrown(input)
+    if (isApiError(thrown)) return thrown
     if (thrown) return decodeThrownRead(builtInDecoders, thrown, input, context)
   } catch {
     // A hostile input (a throwing getter, a revoked proxy): decodeWith turns it into an ApiError.

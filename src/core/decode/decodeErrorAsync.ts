@@ -7,6 +7,7 @@ import { decodeThrownRead } from './decodePipeline.js'
 import { checkResponseOptions, type DecodeResponseOptions } from './decodeResponse.js'
 import { bodyFailure, readBodyText, type BodyBounds, type BodyText } from './readBodyText.js'
 import { readThrown } from './thrown/readThrown.js'
+import { wrappedApiError } from './thrown/wrappedApiError.js'
 import type { ThrownRead } from './thrown/types.js'
 import type { DecodeContext } from './types.js'
 
@@ -53,6 +54,8 @@ export async function decodeErrorAsync(
 ): Promise<ApiError> {
   checkResponseOptions(options, 'decodeErrorAsync')
   if (isApiError(input)) return input
+  const wrapped = wrappedApiError(input)
+  if (wrapped) return wrapped
   const { maxBodyBytes = 1_048_576, timeoutMs = 10_000, signal, ...context } = options
   let thrown
   try {

@@ -1,5 +1,6 @@
 import type { ApiError } from '../../core/ApiError.js'
 import { decodeError } from '../../core/decode/decodeError.js'
+import { callEach } from '../../core/utils/callEach.js'
 import type { Channel, ErrorNotice, RouteContext } from './channels.js'
 import { errorKey } from './errorKey.js'
 import { mayRetrySucceed } from './mayRetrySucceed.js'
@@ -116,19 +117,12 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
   const emit = () => {
     for (const listener of [...listeners]) listener()
   }
-  // What one of them throws is reported (an unhandled rejection) and stops none of the others.
-  const callEach = (calls: Iterable<(() => void) | undefined>) => {
-    for (const call of calls) {
-      try {
-        call?.()
-      } catch (thrown) {
-        void Promise.reject(thrown)
-      }
-    }
-  }
   // Every set of handlers, own or attached, shows notices of its own.
   const forgetShown = () =>
-    callEach([handlers, ...attached.map((entry) => entry.handlers)].map((set) => set.forget))
+    callEach(
+      [handlers, ...attached.map((entry) => entry.handlers)].map((set) => set.forget),
+      undefined,
+    )
 
   return {
     route(input, context = {}) {
@@ -218,7 +212,7 @@ export function createErrorHub(options: ErrorHubOptions = {}): ErrorHub {
       const shown = pages.at(-1)
       pages = []
       if (shown) emit()
-      callEach([...signOutListeners])
+      callEach(signOutListeners, undefined)
     },
     onSignOut(listener) {
       signOutListeners.add(listener)

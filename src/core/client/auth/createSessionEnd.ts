@@ -1,6 +1,7 @@
 import type { ApiError } from '../../ApiError.js'
 import { decodeError } from '../../decode/decodeError.js'
 import { markSessionEnd } from '../../isSessionEndError.js'
+import { callEach } from '../../utils/callEach.js'
 import type { TokenStore } from './tokens.js'
 
 /** The error of a session that ended elsewhere (another tab), in bkend's words. */
@@ -27,17 +28,6 @@ export interface SessionEnd {
   onSignOut(listener: () => void): () => void
   /** Stops watching the store. */
   dispose(): void
-}
-
-/** Calls each listener with `value`: what one throws is reported (an unhandled rejection) and stops nothing. */
-function callEach<T>(listeners: Set<(value: T) => void>, value: T) {
-  for (const listener of [...listeners]) {
-    try {
-      listener(value)
-    } catch (thrown) {
-      void Promise.reject(thrown)
-    }
-  }
 }
 
 /** Adds `listener` to `listeners` once per call; returns the function that removes that one. */
