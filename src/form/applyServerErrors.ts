@@ -1,5 +1,6 @@
 'use client'
 
+import { apiErrorOf } from '../core/decode/apiErrorOf.js'
 import { isFormError } from '../core/isFormError.js'
 import { localizeUserMessage } from '../core/messages/localizeUserMessage.js'
 import type { MessageCatalog, MessageResolver } from '../core/messages/messageCatalog.js'
@@ -119,7 +120,8 @@ function withCodeField(
  * `userMessage` of a validation, conflict or credential error that names no field. Earlier server errors are replaced.
  * Only errors the user can fix (`type: 'user'`) are put on the form; the others set nothing.
  * A field's server error leaves when its value changes, and all leave when the next submit
- * starts. Anything that is not an `ApiError` sets nothing.
+ * starts. Another client's error (an `AxiosError` with the server's answer) is decoded first;
+ * anything else that is not an `ApiError` sets nothing.
  *
  * @example
  * const onSubmit = form.handleSubmit(async (values) => {
@@ -129,9 +131,11 @@ function withCodeField(
  */
 export function applyServerErrors<TFieldValues extends FieldValues>(
   typedForm: ServerErrorsForm<TFieldValues>,
-  error: unknown,
+  thrown: unknown,
   options: ApplyServerErrorsOptions<TFieldValues> = {},
 ): ApplyServerErrorsResult {
+  // Another client's error (an AxiosError) as the kit's client would have failed.
+  const error = apiErrorOf(thrown)
   // One rule for what goes on a form, shared with the routing that sends errors here.
   if (!canApplyServerErrors(error)) return nothing()
   const form = widenForm(typedForm)

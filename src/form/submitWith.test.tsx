@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { AxiosError, AxiosHeaders } from 'axios'
 import { useForm } from 'react-hook-form'
 import { ApiError } from '../core/ApiError.js'
 import { submitWith } from './submitWith.js'
@@ -107,5 +108,36 @@ describe('submitWith', () => {
     await act(async () => {
       await expect(submit()).rejects.toBe(bug)
     })
+  })
+
+  // Regression: an app that sends with axios got nothing on its fields, and an unhandled
+  // rejection: only the kit's own ApiError was applied.
+  it("applies another client's error as the kit's: axios' 409 lands on its field, no leak", async () => {
+    const watch = watchUnhandled()
+    const config = { headers: new AxiosHeaders(), method: 'post', url: '/v1/auth/email/signup' }
+    const conflict = new AxiosError(
+      'Request failed with status code 409',
+      'ERR_BAD_REQUEST',
+      config,
+      {},
+      {
+        status: 409,
+        statusText: 'Conflict',
+        headers: {},
+        config,
+        data: {
+          success: false,
+          error: { code: 'auth/email-already-exists', message: 'Email is taken.' },
+        },
+      },
+    )
+    render(<SignUp send={() => Promise.reject(conflict)} apply />)
+    await userEvent.click(screen.getByRole('button', { name: 'Sign up' }))
+    await settle()
+    await settle()
+    expect(screen.getByRole('status')).toHaveTextContent('false false')
+    expect(screen.getByText(/email/i, { selector: 'p' })).toBeInTheDocument()
+    watch.stop()
+    expect(watch.seen).toEqual([])
   })
 })

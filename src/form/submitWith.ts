@@ -1,6 +1,7 @@
 import type { BaseSyntheticEvent } from 'react'
 import type { FieldValues, UseFormReturn } from 'react-hook-form'
 import type { ApiError } from '../core/ApiError.js'
+import { apiErrorOf } from '../core/decode/apiErrorOf.js'
 import { isApiError } from '../core/isApiError.js'
 
 /** Options of {@link submitWith}. */
@@ -19,8 +20,8 @@ export interface SubmitWithOptions {
  * for the answer, so `isSubmitting` stays true until the server has answered and
  * `isSubmitSuccessful` is false when it failed, and it swallows the `ApiError` that
  * react-hook-form's `handleSubmit` would rethrow as an unhandled rejection (the error is
- * shown by `serverErrors` or the mutation's routing). Anything that is not an `ApiError` is a
- * bug in the app and is rethrown.
+ * shown by `serverErrors` or the mutation's routing). Another client's error (an `AxiosError`)
+ * is decoded and treated the same; anything else is a bug in the app and is rethrown.
  *
  * @example
  * const signUp = useApiMutation<Session, SignUp>({ path: '/v1/auth/email/signup', form: serverErrors })
@@ -34,10 +35,12 @@ export function submitWith<TFieldValues extends FieldValues, TTransformed = TFie
   const submit = form.handleSubmit(async (values) => {
     try {
       await send(values)
-    } catch (error) {
-      if (isApiError(error)) options.serverErrors?.apply(error)
+    } catch (thrown) {
+      // The kit's ApiError, or another client's error (axios') decoded as one.
+      const error = apiErrorOf(thrown)
+      if (error) options.serverErrors?.apply(error)
       // Rethrown so react-hook-form counts the submit as failed; caught again below.
-      throw error
+      throw error ?? thrown
     }
   })
   return (event) =>
