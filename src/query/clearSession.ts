@@ -5,9 +5,9 @@ import { notifyManager, type QueryClient } from '@tanstack/react-query'
  * fetch cancelled silently, its data dropped), so nothing of the old user is left in the cache
  * and a component still on screen re-renders without it, fetching afresh what it shows (a public
  * list loads again; after a session end a private one fails quietly, the hub already announced
- * it). Queries no component
- * watches and every mutation are removed. A fetch that TanStack cancels and reverts later (its
- * page unmounting) goes back to the empty state, not to the old data.
+ * it). Queries no component watches and every mutation are removed. A fetch that TanStack
+ * cancels and reverts later (its page unmounting) goes back to the empty state, not to the old
+ * data.
  */
 export function clearSession(queryClient: QueryClient): void {
   notifyManager.batch(() => {
