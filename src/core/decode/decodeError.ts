@@ -36,8 +36,9 @@ import type { DecodeContext } from './types.js'
 export function decodeError(input: unknown, context: DecodeContext = {}): ApiError {
   try {
     if (isApiError(input)) return input
-    const thrown = wrappedApiError(input) ?? readThrown(input)
-    if (isApiError(thrown)) return thrown
+    const wrapped = wrappedApiError(input)
+    if (wrapped) return wrapped
+    const thrown = readThrown(input)
     if (thrown) return decodeThrownRead(builtInDecoders, thrown, input, context)
   } catch {
     // A hostile input (a throwing getter, a revoked proxy): decodeWith turns it into an ApiError.

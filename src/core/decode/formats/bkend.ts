@@ -53,8 +53,9 @@ function decodeEnvelope(body: Record<string, unknown>): DecodedBody | undefined 
 /**
  * The Nest-style answer some bkend endpoints give:
  * `{ statusCode: 400, error: 'VALIDATION_ERROR', message: 'Required parameter is missing' }`,
- * where `message` may be a list (class-validator); its name becomes bkend's code (`nestCode`). Plain Nest apps answer the same way with a
- * reason phrase in `error` (`'Bad Request'`); that is not a code, so the pipeline makes one.
+ * where `message` may be a list (class-validator); its name becomes bkend's code (`nestCode`).
+ * Plain Nest apps answer the same way with a reason phrase in `error` (`'Bad Request'`); that is
+ * not a code, so the pipeline makes one.
  */
 function decodeNest(body: Record<string, unknown>): DecodedBody | undefined {
   const error = readString(body.error)
